@@ -1,0 +1,87 @@
+import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import { currentLanguageOf } from '@/components/language';
+import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/schema';
+
+/** Each locales/<lng>/<ns>.json is its own chunk, loaded when a screen needs it (and precached for offline). */
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+const lazyLocaleBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = loaders[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`No translations for ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+export const LANGUAGE_STORAGE_KEY = 'yibao.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+
+function syncDocumentLanguage(language: string) {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = isLanguage(language) ? HTML_LANG[language] : 'en';
+}
+
+export const baseI18nOptions: InitOptions = {
+  supportedLngs: [...LANGUAGES],
+  fallbackLng: 'en',
+  load: 'languageOnly',
+  ns: ['common', 'validation'],
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  react: { useSuspense: true },
+};
+
+/**
+ * Language order: `?lng=` in the address, then the saved choice, then the browser's language.
+ * Whatever is chosen is remembered for the next visit.
+ */
+export async function initI18n(): Promise<I18n> {
+  i18next.on('languageChanged', syncDocumentLanguage);
+  await i18next
+    .use(lazyLocaleBackend)
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      ...baseI18nOptions,
+      detection: {
+        order: ['querystring', 'localStorage', 'navigator'],
+        lookupQuerystring: 'lng',
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        caches: ['localStorage'],
+        convertDetectedLanguage: (lng: string) => lng.split('-')[0]!.toLowerCase(),
+      },
+    });
+  syncDocumentLanguage(currentLanguageOf(i18next));
+  return i18next;
+}
+
+/** For tests: the same backend and options, a fixed language, and every missing key reported. */
+export async function initTestI18n(language: Language, onMissingKey: (key: string) => void): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance
+    .use(lazyLocaleBackend)
+    .use(initReactI18next)
+    .init({
+      ...baseI18nOptions,
+      lng: language,
+      fallbackLng: false,
+      saveMissing: true,
+      missingKeyHandler: (_lngs, ns, key) => onMissingKey(`${ns}:${key}`),
+    });
+  return instance;
+}

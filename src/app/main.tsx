@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { initI18n } from './i18n';
+import { router } from './router';
+import './styles.css';
+
+const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
+
+// After an update, an old page may ask for a chunk that no longer exists: reload once to get the new one.
+// A second failure within a minute is shown as an error instead, so the page never reloads in a loop.
+window.addEventListener('vite:preloadError', (event) => {
+  const last = Number(sessionStorage.getItem(RELOADED_AFTER_CHUNK_ERROR) ?? 0);
+  if (Date.now() - last < 60_000) return;
+  event.preventDefault();
+  sessionStorage.setItem(RELOADED_AFTER_CHUNK_ERROR, String(Date.now()));
+  window.location.reload();
+});
+
+async function start() {
+  await initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useHasUnsavedChanges } from '@/components/form/unsaved-changes';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Tells the user when a new version is ready and when the app works offline. Never reloads on its own,
+ * and will not reload while a form has unsaved edits.
+ */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const unsaved = useHasUnsavedChanges();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      // Look for a new version now and then while the app stays open (only when online).
+      window.setInterval(() => {
+        if (navigator.onLine) void registration.update();
+      }, HOUR);
+    },
+  });
+
+  useEffect(() => {
+    if (!offlineReady) return undefined;
+    const timer = window.setTimeout(() => setOfflineReady(false), 8000);
+    return () => window.clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
+
+  if (needRefresh) {
+    return (
+      <section className="banner" aria-labelledby="update-heading">
+        <h2 id="update-heading" className="banner__title">
+          {t('common:update.title')}
+        </h2>
+        <p>{unsaved ? t('common:update.saveFirst') : t('common:update.body')}</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={unsaved}
+            onClick={() => void updateServiceWorker(true)}
+          >
+            {t('common:update.reload')}
+          </button>
+          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+            {t('common:update.later')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <section className="banner banner--quiet" aria-label={t('common:update.offlineReadyLabel')}>
+        <p>{t('common:update.offlineReady')}</p>
+        <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+          {t('common:actions.dismiss')}
+        </button>
+      </section>
+    );
+  }
+  return null;
+}

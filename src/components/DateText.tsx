@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { currentLanguageOf } from './language';
+import { formatCalendarDate } from './date-format';
+
+/** Every calendar date the app shows: a <time> element, formatted for the reader's language. */
+export function DateText({ date, style = 'medium' }: { date: string; style?: 'medium' | 'long' | 'full' }) {
+  const { i18n } = useTranslation();
+  return <time dateTime={date}>{formatCalendarDate(date, currentLanguageOf(i18n), style)}</time>;
+}

@@ -1,0 +1,31 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+let firstPage = true;
+
+/**
+ * The screen's one <h1>. It names the document and, after an in-app navigation, takes focus so that
+ * screen-reader users hear where they are (not on the first load, where focus belongs to the page).
+ */
+export function PageHeader({ title, lead }: { title: string; lead?: ReactNode }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · ${t('common:appName')}`;
+  }, [title, t]);
+  useEffect(() => {
+    if (firstPage) {
+      firstPage = false;
+      return;
+    }
+    ref.current?.focus({ preventScroll: false });
+  }, []);
+  return (
+    <header className="page-header">
+      <h1 ref={ref} tabIndex={-1}>
+        {title}
+      </h1>
+      {lead ? <p className="lead">{lead}</p> : null}
+    </header>
+  );
+}

@@ -1,0 +1,162 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldMessage } from '@/domain/common/issues';
+
+export interface FieldControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface FieldProps {
+  label: string;
+  hint?: ReactNode;
+  error?: FieldMessage | undefined;
+  required?: boolean;
+  children: (control: FieldControlProps) => ReactNode;
+}
+
+/**
+ * A labelled form field. A refused value sets aria-invalid and links its message by aria-describedby,
+ * next to the field; the hint (e.g. the official Chinese name) is linked the same way.
+ */
+export function Field({ label, hint, error, required, children }: FieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id} className="field__label">
+        {label}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : null}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {t(error.key, error.values)}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+type BaseInput = {
+  label: string;
+  hint?: ReactNode;
+  error?: FieldMessage | undefined;
+  required?: boolean;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+};
+
+export function TextField({
+  type = 'text',
+  inputMode,
+  autoComplete,
+  masked,
+  maxLength,
+  ...props
+}: BaseInput & {
+  type?: 'text' | 'tel' | 'date' | 'email';
+  inputMode?: 'text' | 'tel' | 'numeric';
+  autoComplete?: string;
+  masked?: boolean;
+  maxLength?: number;
+}) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error} required={props.required}>
+      {(control) => (
+        <input
+          {...control}
+          className={masked ? 'input input--masked' : 'input'}
+          type={type}
+          name={props.name}
+          value={props.value}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          maxLength={maxLength}
+          required={props.required}
+          spellCheck={false}
+          onChange={(event) => props.onChange(event.target.value)}
+          onBlur={props.onBlur}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function SelectField({ options, placeholder, ...props }: BaseInput & { options: Option[]; placeholder?: string }) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error} required={props.required}>
+      {(control) => (
+        <select
+          {...control}
+          className="input"
+          name={props.name}
+          value={props.value}
+          required={props.required}
+          onChange={(event) => props.onChange(event.target.value)}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function CheckboxField({
+  label,
+  hint,
+  name,
+  checked,
+  onChange,
+}: {
+  label: string;
+  hint?: ReactNode;
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field field--checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        checked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { CardApplication, ReceiptCode } from '@/domain/card/schema';
+import type { ClinicBinding } from '@/domain/clinic/schema';
+import type { Enrolment } from '@/domain/enrolment/schema';
+import type { FamilyLink } from '@/domain/family/schema';
+import type { Filing } from '@/domain/filing/schema';
+import type { Profile } from '@/domain/profile/schema';
+import type { Settings } from '@/domain/settings/schema';
+import type { ShanghaiEnrolment } from '@/domain/shanghai/schema';
+import type { Todo } from '@/domain/todo/schema';
+import { MIGRATIONS } from './migrations';
+
+export const DATABASE_NAME = 'yibao-companion';
+
+export type YibaoDatabase = Dexie & {
+  profiles: EntityTable<Profile, 'id'>;
+  receiptCodes: EntityTable<ReceiptCode, 'id'>;
+  cardApplications: EntityTable<CardApplication, 'id'>;
+  clinicBindings: EntityTable<ClinicBinding, 'id'>;
+  enrolments: EntityTable<Enrolment, 'id'>;
+  filings: EntityTable<Filing, 'id'>;
+  shanghaiEnrolments: EntityTable<ShanghaiEnrolment, 'id'>;
+  familyLinks: EntityTable<FamilyLink, 'id'>;
+  todos: EntityTable<Todo, 'id'>;
+  settings: EntityTable<Settings, 'id'>;
+};
+
+/** Tables whose records belong to one profile (they have `profileId`). */
+export const PROFILE_RECORD_TABLES = [
+  'receiptCodes',
+  'cardApplications',
+  'clinicBindings',
+  'enrolments',
+  'filings',
+  'shanghaiEnrolments',
+  'familyLinks',
+  'todos',
+] as const;
+
+/** Opens (but does not yet connect) a database with every migration applied. */
+export function createDatabase(name: string = DATABASE_NAME): YibaoDatabase {
+  const database = new Dexie(name) as YibaoDatabase;
+  for (const migration of MIGRATIONS) {
+    const version = database.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+  return database;
+}
+
+/** The one database of the app. */
+export const db = createDatabase();

@@ -1,0 +1,15 @@
+import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema, type Settings } from '@/domain/settings/schema';
+import { db } from '../db';
+
+export async function getSettings(): Promise<Settings> {
+  const stored = await db.settings.get(SETTINGS_ID);
+  return stored ?? DEFAULT_SETTINGS;
+}
+
+export async function updateSettings(changes: Partial<Omit<Settings, 'id'>>): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = settingsSchema.parse({ ...(await getSettings()), ...changes, id: SETTINGS_ID });
+    await db.settings.put(next);
+    return next;
+  });
+}

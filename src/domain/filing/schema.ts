@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { entityIdSchema, isoDateSchema, optionalIsoDateSchema, optionalText, ownedRecordSchema, requiredText } from '../common/schema';
+
+/** 异地就医备案 types (seed 004). */
+export const FILING_TYPES = [
+  'temporary-travel',
+  'long-term-residence',
+  'retiree-resettled',
+  'stationed-for-work',
+  'referral',
+] as const;
+export type FilingType = (typeof FILING_TYPES)[number];
+
+export const FILING_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'cancelled', 'superseded'] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+/** Where a filing can be made (seed 004). */
+export const FILING_CHANNELS = [
+  'wechat-shenzhen-medical-security',
+  'national-mini-program',
+  'national-app',
+  'website',
+  'service-hall',
+] as const;
+
+export const filingSchema = ownedRecordSchema.extend({
+  type: z.enum(FILING_TYPES, { error: 'validation:choose' }),
+  /** Province (or provincial pooling region such as Hainan or Tibet) and, where it applies, the city. */
+  destinationProvince: requiredText(40),
+  destinationCity: optionalText(40),
+  startDate: isoDateSchema,
+  submittedOn: optionalIsoDateSchema,
+  status: z.enum(FILING_STATUSES, { error: 'validation:choose' }).default('draft'),
+  channel: z.preprocess((v) => (v === '' ? undefined : v), z.enum(FILING_CHANNELS).optional()),
+  reference: optionalText(60),
+  note: optionalText(1000),
+  /** The filing that replaced this one (a newer temporary filing to another city). */
+  supersededBy: entityIdSchema.optional(),
+});
+export type Filing = z.infer<typeof filingSchema>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { ageOn, compareIsoDates, type IsoDate } from '../dates/iso-date';
+import { entityIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/schema';
+import { ID_TYPES, idNumberProblem, normalizeIdNumber } from '../identity/id-document';
+import { isValidMobile, normalizeMobile } from '../identity/mobile';
+import { residentIdBirthDate } from '../identity/resident-id';
+
+export const CITIES = ['shenzhen', 'shanghai'] as const;
+export type City = (typeof CITIES)[number];
+
+/** 户口性质 as the bank's card form asks it. */
+export const HUKOU_TYPES = ['local-urban', 'local-rural', 'nonlocal-urban', 'nonlocal-rural'] as const;
+export type HukouType = (typeof HUKOU_TYPES)[number];
+
+/** 文化程度 as the bank's card form asks it (seed 000 gives 大学本科 as the example). */
+export const EDUCATION_LEVELS = [
+  'preschool',
+  'primary',
+  'junior-secondary',
+  'senior-secondary',
+  'junior-college',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+const profileShape = z.object({
+  id: entityIdSchema,
+  name: requiredText(60),
+  idType: z.enum(ID_TYPES, { error: 'validation:choose' }),
+  idNumber: z.preprocess(
+    (value) => (typeof value === 'string' ? normalizeIdNumber(value) : value),
+    z.string().max(32, { error: 'validation:tooLong' }),
+  ),
+  mobile: z.preprocess(
+    (value) => (typeof value === 'string' ? normalizeMobile(value) : value),
+    z
+      .string()
+      .refine((value) => value === '' || isValidMobile(value), { error: 'profile:errors.mobile' })
+      .optional(),
+  ),
+  dateOfBirth: optionalIsoDateSchema,
+  city: z.enum(CITIES, { error: 'validation:choose' }),
+  school: optionalText(100),
+  studentNumber: optionalText(40),
+  entryDate: optionalIsoDateSchema,
+  hukouType: z.preprocess((v) => (v === '' ? undefined : v), z.enum(HUKOU_TYPES).optional()),
+  educationLevel: z.preprocess((v) => (v === '' ? undefined : v), z.enum(EDUCATION_LEVELS).optional()),
+  idIssuingAuthority: optionalText(60),
+  shenzhenAddress: optionalText(200),
+  hasWorkingChildCard: z.boolean().default(false),
+});
+
+/**
+ * A person on this device: the student, or a family member such as a child with 少儿医保.
+ * Checks that involve two fields: the ID number against its type, and the resident ID's embedded
+ * date of birth against the one entered.
+ */
+export const profileSchema = profileShape.superRefine((profile, ctx) => {
+  const problem = idNumberProblem(profile.idType, profile.idNumber);
+  if (problem) {
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `profile:errors.idNumber.${problem}` });
+    return;
+  }
+  if (profile.idType === 'resident-id' && profile.dateOfBirth) {
+    if (residentIdBirthDate(profile.idNumber) !== profile.dateOfBirth) {
+      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'profile:errors.dateOfBirthMismatch' });
+    }
+  }
+});
+export type Profile = z.infer<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
+
+/** Checks that need today's date, which the domain never reads itself. */
+export function profileDateProblems(profile: Pick<Profile, 'dateOfBirth' | 'entryDate'>, today: IsoDate) {
+  const problems: { field: 'dateOfBirth' | 'entryDate'; key: string }[] = [];
+  if (profile.dateOfBirth && compareIsoDates(profile.dateOfBirth, today) > 0) {
+    problems.push({ field: 'dateOfBirth', key: 'profile:errors.dateOfBirthFuture' });
+  } else if (profile.dateOfBirth && ageOn(profile.dateOfBirth, today) > 120) {
+    problems.push({ field: 'dateOfBirth', key: 'profile:errors.dateOfBirthTooOld' });
+  }
+  if (profile.entryDate && profile.dateOfBirth && compareIsoDates(profile.entryDate, profile.dateOfBirth) < 0) {
+    problems.push({ field: 'entryDate', key: 'profile:errors.entryBeforeBirth' });
+  }
+  return problems;
+}
+

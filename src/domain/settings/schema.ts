@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { entityIdSchema, timestampSchema } from '../common/schema';
+
+export const LANGUAGES = ['zh', 'en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** `<html lang>` for each language. */
+export const HTML_LANG: Record<Language, string> = { zh: 'zh-CN', en: 'en', es: 'es' };
+
+export const SETTINGS_ID = 'app';
+
+/** The app's own settings: one record. */
+export const settingsSchema = z.object({
+  id: z.literal(SETTINGS_ID),
+  language: z.enum(LANGUAGES).optional(),
+  /** Which profile is the phone's owner ("me"), and whose data the screens show. */
+  meProfileId: entityIdSchema.optional(),
+  activeProfileId: entityIdSchema.optional(),
+  largeText: z.boolean().default(false),
+  lastBackupAt: timestampSchema.optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { id: SETTINGS_ID, largeText: false };

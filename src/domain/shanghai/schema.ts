@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { compareIsoDates } from '../dates/iso-date';
+import { optionalIsoDateSchema, ownedRecordSchema } from '../common/schema';
+
+/** 建账 (account set-up) result after confirming enrolment in 随申办 (seed 002). */
+export const ACCOUNT_RESULTS = ['pending', 'success', 'failed'] as const;
+
+/** A Shanghai freshman's enrolment confirmation (参保确认) and e-voucher (医保电子凭证), seed 002. */
+export const shanghaiEnrolmentSchema = ownedRecordSchema
+  .extend({
+    entryYear: z.number().int().min(2000).max(2200).optional(),
+    confirmedOn: optionalIsoDateSchema,
+    accountResult: z.preprocess((v) => (v === '' ? undefined : v), z.enum(ACCOUNT_RESULTS).optional()),
+    accountCheckedOn: optionalIsoDateSchema,
+    eVoucherActivatedOn: optionalIsoDateSchema,
+    /** Next year's central payment period, set by each school. */
+    paymentWindowStart: optionalIsoDateSchema,
+    paymentWindowEnd: optionalIsoDateSchema,
+  })
+  .superRefine((s, ctx) => {
+    if (s.eVoucherActivatedOn && s.confirmedOn && compareIsoDates(s.eVoucherActivatedOn, s.confirmedOn) <= 0) {
+      ctx.addIssue({ code: 'custom', path: ['eVoucherActivatedOn'], message: 'shanghai:errors.activatedTooEarly' });
+    }
+    if (s.paymentWindowStart && s.paymentWindowEnd && compareIsoDates(s.paymentWindowEnd, s.paymentWindowStart) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['paymentWindowEnd'], message: 'validation:endBeforeStart' });
+    }
+  });
+export type ShanghaiEnrolment = z.infer<typeof shanghaiEnrolmentSchema>;

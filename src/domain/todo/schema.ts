@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { isoDateSchema, optionalIsoDateSchema, optionalText, ownedRecordSchema, requiredText } from '../common/schema';
+
+/** A to-do the person wrote themselves. */
+export const customTodoSchema = ownedRecordSchema.extend({
+  kind: z.literal('custom'),
+  title: requiredText(200),
+  dueOn: optionalIsoDateSchema,
+  doneOn: optionalIsoDateSchema,
+  note: optionalText(1000),
+});
+
+/** The person's answer to a step the timeline generated: done, or skipped with a reason. */
+export const stepStateSchema = ownedRecordSchema.extend({
+  kind: z.literal('step'),
+  stepId: z.string().regex(/^[a-z0-9.-]{1,80}$/, { error: 'validation:invalid' }),
+  state: z.enum(['done', 'skipped']),
+  on: isoDateSchema,
+  reason: optionalText(500),
+});
+
+export const todoSchema = z.discriminatedUnion('kind', [customTodoSchema, stepStateSchema]);
+export type Todo = z.infer<typeof todoSchema>;
+export type CustomTodo = z.infer<typeof customTodoSchema>;
+export type StepState = z.infer<typeof stepStateSchema>;

@@ -1,0 +1,310 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { CheckboxField, SelectField, TextField } from '@/components/form/Field';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { requestPersistentStorage } from '@/components/storage';
+import { useToday } from '@/components/use-today';
+import { deleteProfile, saveProfile } from '@/data/repositories/profiles';
+import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
+import { ID_TYPES } from '@/domain/identity/id-document';
+import { residentIdBirthDate, residentIdProblem } from '@/domain/identity/resident-id';
+import {
+  CITIES,
+  EDUCATION_LEVELS,
+  HUKOU_TYPES,
+  profileDateProblems,
+  profileSchema,
+  type Profile,
+} from '@/domain/profile/schema';
+import {
+  formValuesFromProfile,
+  profileInputFromForm,
+  sameFormValues,
+  type ProfileFormValues,
+} from './profile-form-values';
+
+interface ProfileFormProps {
+  profile: Profile | undefined;
+  isMe: boolean;
+  onSaved: (profile: Profile) => void;
+  onDeleted: () => void;
+  /** Called on every edit, so the screen can clear an earlier confirmation. */
+  onEdit: () => void;
+}
+
+/** Create or edit one person. Nothing is written unless every field passes. */
+export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: ProfileFormProps) {
+  const { t } = useTranslation(['profile', 'common', 'validation']);
+  const today = useToday();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [saved, setSaved] = useState(() => formValuesFromProfile(profile));
+  const [values, setValues] = useState(saved);
+  const [savedMe, setSavedMe] = useState(isMe);
+  const [me, setMe] = useState(isMe);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [idVisible, setIdVisible] = useState(!profile);
+  const [birthFromId, setBirthFromId] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+
+  const dirty = !sameFormValues(values, saved) || me !== savedMe;
+  useUnsavedChanges(dirty);
+
+  useEffect(() => {
+    if (focusInvalid === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+
+  const set = <K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    onEdit();
+    if (errors[key]) setErrors((current) => ({ ...current, [key]: undefined }));
+  };
+
+  const fillBirthDateFromId = () => {
+    if (values.idType !== 'resident-id' || values.dateOfBirth !== '') return;
+    if (residentIdProblem(values.idNumber) !== null) return;
+    const birth = residentIdBirthDate(values.idNumber.replace(/[\s-]/g, '').toUpperCase());
+    if (birth) {
+      set('dateOfBirth', birth);
+      setBirthFromId(true);
+    }
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const parsed = profileSchema.safeParse(profileInputFromForm(values, profile?.id));
+    const nextErrors: FieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+    if (parsed.success) {
+      for (const problem of profileDateProblems(parsed.data, today)) {
+        nextErrors[problem.field] ??= { key: problem.key };
+      }
+    }
+    if (!parsed.success || Object.values(nextErrors).some(Boolean)) {
+      setErrors(nextErrors);
+      setFocusInvalid((n) => n + 1);
+      return;
+    }
+    try {
+      const { id: _draftId, ...data } = parsed.data;
+      const stored = await saveProfile({ ...data, id: profile?.id }, { isMe: me });
+      setSavedMe(me);
+      const normalized = formValuesFromProfile(stored);
+      setSaved(normalized);
+      setValues(normalized);
+      setErrors({});
+      void requestPersistentStorage();
+      onSaved(stored);
+    } catch {
+      setFormError(t('common:errors.saveFailed'));
+    }
+  };
+
+  const option = (group: string) => (value: string) => ({ value, label: t(`profile:${group}.${value}`) });
+  const hint = (key: string) => t(`profile:hints.${key}`);
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <fieldset>
+        <legend>{t('profile:sections.identity')}</legend>
+        <TextField
+          name="name"
+          label={t('profile:fields.name')}
+          hint={hint('name')}
+          required
+          autoComplete="name"
+          value={values.name}
+          error={errors.name}
+          onChange={(v) => set('name', v)}
+        />
+        <SelectField
+          name="idType"
+          label={t('profile:fields.idType')}
+          hint={t(`profile:idTypesOfficial.${values.idType}`, { defaultValue: '' }) || undefined}
+          required
+          value={values.idType}
+          error={errors.idType}
+          options={ID_TYPES.map(option('idTypes'))}
+          onChange={(v) => set('idType', v)}
+        />
+        <TextField
+          name="idNumber"
+          label={t('profile:fields.idNumber')}
+          hint={hint(values.idType === 'resident-id' ? 'idNumberResident' : 'idNumberOther')}
+          required
+          masked={!idVisible}
+          autoComplete="off"
+          maxLength={40}
+          value={values.idNumber}
+          error={errors.idNumber}
+          onChange={(v) => set('idNumber', v)}
+          onBlur={fillBirthDateFromId}
+        />
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={idVisible}
+          onClick={() => setIdVisible((v) => !v)}
+        >
+          {idVisible ? t('profile:hideIdNumber') : t('profile:showIdNumber')}
+        </button>
+        <TextField
+          name="dateOfBirth"
+          type="date"
+          label={t('profile:fields.dateOfBirth')}
+          hint={birthFromId ? t('profile:hints.dateOfBirthFromId') : undefined}
+          value={values.dateOfBirth}
+          error={errors.dateOfBirth}
+          onChange={(v) => {
+            setBirthFromId(false);
+            set('dateOfBirth', v);
+          }}
+        />
+        <CheckboxField
+          name="isMe"
+          label={t('profile:fields.isMe')}
+          checked={me}
+          onChange={(checked) => {
+            setMe(checked);
+            onEdit();
+          }}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('profile:sections.contact')}</legend>
+        <TextField
+          name="mobile"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel-national"
+          label={t('profile:fields.mobile')}
+          hint={hint('mobile')}
+          value={values.mobile}
+          error={errors.mobile}
+          onChange={(v) => set('mobile', v)}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('profile:sections.school')}</legend>
+        <SelectField
+          name="city"
+          label={t('profile:fields.city')}
+          hint={hint('city')}
+          required
+          value={values.city}
+          error={errors.city}
+          options={CITIES.map(option('cities'))}
+          onChange={(v) => set('city', v)}
+        />
+        <TextField
+          name="school"
+          label={t('profile:fields.school')}
+          value={values.school}
+          error={errors.school}
+          onChange={(v) => set('school', v)}
+        />
+        <TextField
+          name="studentNumber"
+          label={t('profile:fields.studentNumber')}
+          value={values.studentNumber}
+          error={errors.studentNumber}
+          onChange={(v) => set('studentNumber', v)}
+        />
+        <TextField
+          name="entryDate"
+          type="date"
+          label={t('profile:fields.entryDate')}
+          hint={hint('entryDate')}
+          value={values.entryDate}
+          error={errors.entryDate}
+          onChange={(v) => set('entryDate', v)}
+        />
+        <SelectField
+          name="educationLevel"
+          label={t('profile:fields.educationLevel')}
+          hint={hint('educationLevel')}
+          placeholder={t('profile:notSet')}
+          value={values.educationLevel}
+          error={errors.educationLevel}
+          options={EDUCATION_LEVELS.map(option('educationLevels'))}
+          onChange={(v) => set('educationLevel', v)}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('profile:sections.cardForm')}</legend>
+        <p className="muted">{t('profile:cardFormIntro')}</p>
+        <SelectField
+          name="hukouType"
+          label={t('profile:fields.hukouType')}
+          hint={hint('hukouType')}
+          placeholder={t('profile:notSet')}
+          value={values.hukouType}
+          error={errors.hukouType}
+          options={HUKOU_TYPES.map(option('hukouTypes'))}
+          onChange={(v) => set('hukouType', v)}
+        />
+        <TextField
+          name="idIssuingAuthority"
+          label={t('profile:fields.idIssuingAuthority')}
+          hint={hint('idIssuingAuthority')}
+          value={values.idIssuingAuthority}
+          error={errors.idIssuingAuthority}
+          onChange={(v) => set('idIssuingAuthority', v)}
+        />
+        <TextField
+          name="shenzhenAddress"
+          label={t('profile:fields.shenzhenAddress')}
+          hint={hint('shenzhenAddress')}
+          autoComplete="street-address"
+          value={values.shenzhenAddress}
+          error={errors.shenzhenAddress}
+          onChange={(v) => set('shenzhenAddress', v)}
+        />
+        <CheckboxField
+          name="hasWorkingChildCard"
+          label={t('profile:fields.hasWorkingChildCard')}
+          hint={hint('hasWorkingChildCard')}
+          checked={values.hasWorkingChildCard}
+          onChange={(v) => set('hasWorkingChildCard', v)}
+        />
+      </fieldset>
+
+      {formError ? (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {t('common:actions.save')}
+        </button>
+        {dirty ? <span className="muted">{t('common:unsaved')}</span> : null}
+        {profile ? (
+          <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)}>
+            {t('profile:delete.button')}
+          </button>
+        ) : null}
+      </div>
+      {profile ? (
+        <ConfirmDialog
+          open={confirmDelete}
+          title={t('profile:delete.title', { name: profile.name })}
+          confirmLabel={t('common:actions.delete')}
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            deleteProfile(profile.id).then(onDeleted, () => setFormError(t('common:errors.saveFailed')));
+          }}
+        >
+          <p>{t('profile:delete.body')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Profile, ProfileInput } from '@/domain/profile/schema';
+
+/** What the profile form holds while the user types: strings for every input, as typed. */
+export interface ProfileFormValues {
+  name: string;
+  idType: string;
+  idNumber: string;
+  mobile: string;
+  dateOfBirth: string;
+  city: string;
+  school: string;
+  studentNumber: string;
+  entryDate: string;
+  hukouType: string;
+  educationLevel: string;
+  idIssuingAuthority: string;
+  shenzhenAddress: string;
+  hasWorkingChildCard: boolean;
+}
+
+export const EMPTY_PROFILE_FORM: ProfileFormValues = {
+  name: '',
+  idType: 'resident-id',
+  idNumber: '',
+  mobile: '',
+  dateOfBirth: '',
+  city: 'shenzhen',
+  school: '',
+  studentNumber: '',
+  entryDate: '',
+  hukouType: '',
+  educationLevel: '',
+  idIssuingAuthority: '',
+  shenzhenAddress: '',
+  hasWorkingChildCard: false,
+};
+
+export function formValuesFromProfile(profile: Profile | undefined): ProfileFormValues {
+  if (!profile) return EMPTY_PROFILE_FORM;
+  return {
+    name: profile.name,
+    idType: profile.idType,
+    idNumber: profile.idNumber,
+    mobile: profile.mobile ?? '',
+    dateOfBirth: profile.dateOfBirth ?? '',
+    city: profile.city,
+    school: profile.school ?? '',
+    studentNumber: profile.studentNumber ?? '',
+    entryDate: profile.entryDate ?? '',
+    hukouType: profile.hukouType ?? '',
+    educationLevel: profile.educationLevel ?? '',
+    idIssuingAuthority: profile.idIssuingAuthority ?? '',
+    shenzhenAddress: profile.shenzhenAddress ?? '',
+    hasWorkingChildCard: profile.hasWorkingChildCard,
+  };
+}
+
+/** The form's values as schema input (the schema trims, normalises and checks them). */
+export function profileInputFromForm(values: ProfileFormValues, id: string | undefined): ProfileInput {
+  return { ...values, id: id ?? 'new' } as ProfileInput;
+}
+
+export function sameFormValues(a: ProfileFormValues, b: ProfileFormValues): boolean {
+  return (Object.keys(a) as (keyof ProfileFormValues)[]).every((key) => a[key] === b[key]);
+}

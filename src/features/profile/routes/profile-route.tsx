@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/PageHeader';
+import { StatusMessage } from '@/components/StatusMessage';
+import { setActiveProfile } from '@/data/repositories/profiles';
+import { PeopleList } from '../components/PeopleList';
+import { ProfileForm } from '../components/ProfileForm';
+import { usePeople } from '../hooks/use-people';
+
+/** Whose form is open: the active person, a new person, or a chosen one. */
+type Target = 'active' | 'new' | { profileId: string };
+
+/** The people on this device and the form for one of them (the active person unless another is chosen). */
+export function Component() {
+  const { t } = useTranslation(['profile', 'common']);
+  const people = usePeople();
+  const [target, setTarget] = useState<Target>('active');
+  const [status, setStatus] = useState<string | null>(null);
+  const [activationError, setActivationError] = useState(false);
+
+  if (!people) return <p className="loading">{t('common:loading')}</p>;
+  const { profiles, settings, active } = people;
+  const profile =
+    target === 'new'
+      ? undefined
+      : target === 'active'
+        ? active
+        : profiles.find((p) => p.id === target.profileId);
+
+  const open = (next: Target) => {
+    setStatus(null);
+    setTarget(next);
+  };
+
+  return (
+    <>
+      <PageHeader title={t('profile:title')} lead={t('profile:lead')} />
+      {profiles.length > 0 ? (
+        <section aria-labelledby="people-heading" className="card">
+          <h2 id="people-heading">{t('profile:people.heading')}</h2>
+          <PeopleList
+            profiles={profiles}
+            activeId={active?.id}
+            meId={settings.meProfileId}
+            editingId={profile?.id}
+            onEdit={(profileId) => open({ profileId })}
+            onActivate={(profileId) => {
+              setActivationError(false);
+              setActiveProfile(profileId).then(
+                () => open({ profileId }),
+                () => setActivationError(true),
+              );
+            }}
+          />
+          {activationError ? (
+            <p role="alert" className="alert">
+              {t('common:errors.saveFailed')}
+            </p>
+          ) : null}
+          <button type="button" className="button" onClick={() => open('new')}>
+            {t('profile:people.add')}
+          </button>
+        </section>
+      ) : null}
+      <section aria-labelledby="profile-form-heading" className="card">
+        <h2 id="profile-form-heading">
+          {profile ? t('profile:form.editHeading', { name: profile.name }) : t('profile:form.newHeading')}
+        </h2>
+        {profiles.length === 0 ? <p>{t('profile:form.firstIntro')}</p> : null}
+        <p className="muted">{t('profile:form.privacy')}</p>
+        <ProfileForm
+          key={profile?.id ?? 'new'}
+          profile={profile}
+          isMe={profile ? settings.meProfileId === profile.id : profiles.length === 0}
+          onEdit={() => setStatus(null)}
+          onSaved={(stored) => {
+            setTarget({ profileId: stored.id });
+            setStatus(t('profile:saved', { name: stored.name }));
+          }}
+          onDeleted={() => {
+            setTarget('active');
+            setStatus(t('profile:delete.done'));
+          }}
+        />
+        <StatusMessage message={status} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { currentLanguageOf } from '@/components/language';
+import { PageHeader } from '@/components/PageHeader';
+import { StatusMessage } from '@/components/StatusMessage';
+import { updateSettings } from '@/data/repositories/settings';
+import { LANGUAGES, type Language } from '@/domain/settings/schema';
+import { useStorageStatus } from '../hooks/use-storage-status';
+
+/** Each language is offered in its own name, so anyone can find theirs. */
+const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文（简体）', en: 'English', es: 'Español' };
+
+function formatBytes(bytes: number, language: Language) {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : language, {
+    style: 'unit',
+    unit: units[unit],
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+export function Component() {
+  const { t, i18n } = useTranslation(['settings', 'common']);
+  const language = currentLanguageOf(i18n);
+  const languageId = useId();
+  const [languageStatus, setLanguageStatus] = useState<string | null>(null);
+  const { status, request, requesting } = useStorageStatus();
+
+  const changeLanguage = async (next: Language) => {
+    await i18n.changeLanguage(next);
+    setLanguageStatus(i18n.t('settings:language.changed', { lng: next }));
+    // Kept with the rest of the data, so a backup restores it; the saved choice for start-up is kept by i18next.
+    updateSettings({ language: next }).catch(() => undefined);
+  };
+
+  let persistence = t('settings:storage.checking');
+  if (status) {
+    if (!status.supported) persistence = t('settings:storage.unsupported');
+    else if (status.persisted === true) persistence = t('settings:storage.persisted');
+    else persistence = t('settings:storage.notPersisted');
+  }
+
+  return (
+    <>
+      <PageHeader title={t('settings:title')} lead={t('settings:lead')} />
+
+      <section className="card" aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('settings:language.heading')}</h2>
+        <div className="field">
+          <label htmlFor={languageId} className="field__label">
+            {t('settings:language.label')}
+          </label>
+          <select
+            id={languageId}
+            className="input"
+            value={language}
+            aria-describedby={`${languageId}-hint`}
+            onChange={(event) => void changeLanguage(event.target.value as Language)}
+          >
+            {LANGUAGES.map((lng) => (
+              <option key={lng} value={lng} lang={lng === 'zh' ? 'zh-CN' : lng}>
+                {LANGUAGE_NAMES[lng]}
+              </option>
+            ))}
+          </select>
+          <p id={`${languageId}-hint`} className="field__hint">
+            {t('settings:language.hint')}
+          </p>
+        </div>
+        <StatusMessage message={languageStatus} />
+      </section>
+
+      <section className="card" aria-labelledby="settings-storage">
+        <h2 id="settings-storage">{t('settings:storage.heading')}</h2>
+        <p>{t('settings:storage.intro')}</p>
+        <dl className="facts">
+          <dt>{t('settings:storage.persistenceLabel')}</dt>
+          <dd data-testid="persistence">{persistence}</dd>
+          <dt>{t('settings:storage.usageLabel')}</dt>
+          <dd>
+            {status?.usage != null && status.quota != null
+              ? t('settings:storage.usage', {
+                  used: formatBytes(status.usage, language),
+                  quota: formatBytes(status.quota, language),
+                })
+              : t('settings:storage.usageUnknown')}
+          </dd>
+        </dl>
+        {status?.supported && status.persisted !== true ? (
+          <>
+            <p className="muted">{t('settings:storage.whyPersist')}</p>
+            <button type="button" className="button" disabled={requesting} onClick={() => void request()}>
+              {t('settings:storage.request')}
+            </button>
+          </>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="settings-privacy">
+        <h2 id="settings-privacy">{t('settings:privacy.heading')}</h2>
+        <ul className="bullets">
+          <li>{t('settings:privacy.onDevice')}</li>
+          <li>{t('settings:privacy.noRequests')}</li>
+          <li>{t('settings:privacy.masked')}</li>
+          <li>{t('settings:privacy.backupSoon')}</li>
+        </ul>
+        <p>
+          <Link to="/profile">{t('settings:privacy.peopleLink')}</Link>
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings:about.heading')}</h2>
+        <dl className="facts">
+          <dt>{t('settings:about.version')}</dt>
+          <dd>{__APP_VERSION__}</dd>
+        </dl>
+        <p className="muted">{t('settings:about.disclaimer')}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  baseURL: string;
+  /** Every URL the browser asked for, to prove nothing leaves the origin. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+export interface SessionOptions {
+  locale?: string;
+  timezoneId?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** A fresh browser profile (its own IndexedDB, caches and service worker) for each test. */
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  const baseURL = inject('baseURL');
+  const profileDir = mkdtempSync(join(tmpdir(), 'yibao-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId ?? 'Asia/Shanghai',
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    baseURL,
+    serviceWorkers: 'allow',
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    baseURL,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a route and waits until the screen's heading is on the page. */
+export async function openRoute(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'load' });
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+}
+
+/** The service worker controls the page after one reload (registerType 'prompt' does not claim clients). */
+export async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}

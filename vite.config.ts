@@ -1,0 +1,98 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * One Content-Security-Policy for the whole app. Nothing inline, nothing from another origin.
+ * `frame-ancestors` only works as a header, so the <meta> copy leaves it out.
+ */
+const cspDirectives = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+export const contentSecurityPolicy = [...cspDirectives, "frame-ancestors 'none'"].join('; ');
+const metaContentSecurityPolicy = cspDirectives.join('; ');
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
+/** The CSP meta tag goes into the built page only: the dev server injects inline code of its own. */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'yibao:csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
+  plugins: [
+    react(),
+    cspMetaTag(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: '医保随行 Yibao Companion',
+        short_name: '医保随行',
+        description:
+          'Student medical insurance (医保) in Shenzhen and Shanghai, step by step, on your phone and offline.',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0f6e63',
+        background_color: '#ffffff',
+        categories: ['medical', 'education', 'utilities'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/[^/?]+\.[a-z0-9]+$/i],
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});
