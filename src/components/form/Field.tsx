@@ -28,14 +28,16 @@ export function Field({ label, hint, error, required, children }: FieldProps) {
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
+      <div className="field__label-row">
+        <label htmlFor={id} className="field__label">
+          {label}
+        </label>
         {required ? (
           <span className="field__required" aria-hidden="true">
-            {' *'}
+            *
           </span>
         ) : null}
-      </label>
+      </div>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error ? (
         <p id={errorId} className="field__error">

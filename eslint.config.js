@@ -1,0 +1,81 @@
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** domain ← data ← features ← app; features never import each other (see ../shared/STYLE.md). */
+const layering = [
+  { target: './src/domain', from: './src/data', message: 'domain is pure: no Dexie, no data layer' },
+  { target: './src/domain', from: './src/features', message: 'domain is pure' },
+  { target: './src/domain', from: './src/components', message: 'domain is pure: no React' },
+  { target: './src/domain', from: './src/app', message: 'domain is pure' },
+  { target: './src/data', from: './src/features', message: 'data imports only domain' },
+  { target: './src/data', from: './src/components', message: 'data imports only domain' },
+  { target: './src/data', from: './src/app', message: 'data imports only domain' },
+  { target: './src/components', from: './src/features', message: 'shared UI must not know features' },
+  { target: './src/components', from: './src/app', message: 'shared UI must not know the app' },
+  { target: './src/features', from: './src/app', message: 'features do not import the app; the app wires them' },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'features never import each other',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: layering }],
+      'import-x/no-cycle': ['error', { maxDepth: 10 }],
+      'import-x/no-duplicates': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'i18next', 'react-i18next', 'react-router'],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'domain never reads the clock: take today as an argument',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'domain never reads the clock: take today as an argument',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['react', 'react-dom', 'i18next', 'react-i18next', 'react-router'] }],
+    },
+  },
+);

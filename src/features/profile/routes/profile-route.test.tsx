@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '@/data/db';
+import { renderRoute } from '../../../../tests/render';
+import { Component as ProfileRoute } from './profile-route';
+
+afterEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+async function fillValidPerson(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText('Full name'), 'Li Ming');
+  await user.type(screen.getByLabelText('ID number'), '440303200506151230');
+  await user.type(screen.getByLabelText('Mobile number'), '138 0013 8000');
+}
+
+describe('/profile', () => {
+  it('refuses a mistyped ID number next to the field and saves nothing', async () => {
+    const user = userEvent.setup();
+    const view = await renderRoute(ProfileRoute);
+    await fillValidPerson(user);
+    const id = screen.getByLabelText('ID number');
+    await user.clear(id);
+    await user.type(id, '440303200506151231');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(id).toHaveAttribute('aria-invalid', 'true'));
+    const describedBy = id.getAttribute('aria-describedby')!.split(' ');
+    const message = describedBy.map((ref) => document.getElementById(ref)?.textContent).join(' ');
+    expect(message).toMatch(/last character does not match/);
+    expect(id).toHaveFocus();
+    expect(await db.profiles.count()).toBe(0);
+    view.expectNoMissingKeys();
+  });
+
+  it('saves a valid person, confirms it, fills the date of birth from the ID and masks the number', async () => {
+    const user = userEvent.setup();
+    const view = await renderRoute(ProfileRoute);
+    await fillValidPerson(user);
+    await user.tab(); // leaving the ID field fills the date of birth
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved: Li Ming.'));
+    const [stored] = await db.profiles.toArray();
+    expect(stored).toMatchObject({
+      name: 'Li Ming',
+      idNumber: '440303200506151230',
+      mobile: '13800138000',
+      dateOfBirth: '2005-06-15',
+      city: 'shenzhen',
+    });
+    const people = await screen.findByRole('list');
+    expect(within(people).getByText('440303********1230')).toBeInTheDocument();
+    expect(within(people).queryByText('440303200506151230')).toBeNull();
+    view.expectNoMissingKeys();
+  });
+
+  it('adds a second person and switches the active one', async () => {
+    const user = userEvent.setup();
+    await renderRoute(ProfileRoute);
+    await fillValidPerson(user);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved: Li Ming.');
+
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.type(screen.getByLabelText('Full name'), 'Ana García');
+    await user.selectOptions(screen.getByLabelText('ID type'), 'Passport');
+    await user.type(screen.getByLabelText('ID number'), 'pe1234567');
+    await user.selectOptions(screen.getByLabelText('City'), 'Shanghai');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved: Ana García.');
+
+    expect(await db.profiles.count()).toBe(2);
+    const ana = (await db.profiles.toArray()).find((p) => p.name === 'Ana García')!;
+    expect(ana).toMatchObject({ idType: 'passport', idNumber: 'PE1234567', city: 'shanghai' });
+    await user.click(screen.getByRole('button', { name: 'Switch to Ana García' }));
+    await waitFor(async () => expect((await db.settings.get('app'))?.activeProfileId).toBe(ana.id));
+  });
+
+  it('deletes a person only after confirming in a dialog', async () => {
+    const user = userEvent.setup();
+    await renderRoute(ProfileRoute);
+    await fillValidPerson(user);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved: Li Ming.');
+
+    await user.click(screen.getByRole('button', { name: 'Delete this person' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Li Ming?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await db.profiles.count()).toBe(1);
+
+    await user.click(screen.getByRole('button', { name: 'Delete this person' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    await waitFor(async () => expect(await db.profiles.count()).toBe(0));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('deleted'));
+  });
+
+  it.each(['zh', 'es'] as const)('shows the form in %s with every key translated', async (language) => {
+    const view = await renderRoute(ProfileRoute, { language });
+    expect(await screen.findByRole('button', { name: language === 'zh' ? '保存' : 'Guardar' })).toBeInTheDocument();
+    view.expectNoMissingKeys();
+  });
+});
