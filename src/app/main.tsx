@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { initI18n } from './i18n';
-import { router } from './router';
+import { createRouter } from './router';
 import './styles.css';
 
 const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
@@ -17,8 +17,18 @@ window.addEventListener('vite:preloadError', (event) => {
   window.location.reload();
 });
 
+/** `?lng=` has been applied and remembered by now; drop it so a later choice in Settings survives reloads. */
+function dropLanguageParameter() {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('lng')) return;
+  url.searchParams.delete('lng');
+  window.history.replaceState(window.history.state, '', url);
+}
+
 async function start() {
   await initI18n();
+  dropLanguageParameter();
+  const router = createRouter();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(

@@ -1,0 +1,51 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { initTestI18n } from '../i18n';
+import { UpdatePrompt } from './UpdatePrompt';
+
+const updateServiceWorker = vi.fn(async () => undefined);
+vi.mock('virtual:pwa-register/react', () => ({
+  useRegisterSW: () => ({
+    needRefresh: [true, vi.fn()],
+    offlineReady: [false, vi.fn()],
+    updateServiceWorker,
+  }),
+}));
+
+function DirtyForm({ dirty }: { dirty: boolean }) {
+  useUnsavedChanges(dirty);
+  return null;
+}
+
+describe('update prompt', () => {
+  it('will not reload while a form has unsaved edits, and offers it once they are saved', async () => {
+    const i18n = await initTestI18n('en', () => undefined);
+    const user = userEvent.setup();
+    const view = render(
+      <I18nextProvider i18n={i18n}>
+        <UpdatePrompt />
+        <DirtyForm dirty />
+      </I18nextProvider>,
+    );
+    const reload = await screen.findByRole('button', { name: 'Reload and update' });
+    expect(reload).toBeDisabled();
+    expect(screen.getByText(/Save or undo your changes first/)).toBeInTheDocument();
+    await user.click(reload);
+    expect(updateServiceWorker).not.toHaveBeenCalled();
+
+    act(() => {
+      view.rerender(
+        <I18nextProvider i18n={i18n}>
+          <UpdatePrompt />
+          <DirtyForm dirty={false} />
+        </I18nextProvider>,
+      );
+    });
+    expect(reload).toBeEnabled();
+    await user.click(reload);
+    expect(updateServiceWorker).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openRoute, openSession, waitForServiceWorkerControl, type Session } from './browser';
+import { ProfilePage } from './pages/profile-page';
+import { ROUTES } from './routes';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('offline', () => {
+  it('the service worker controls the page after one reload, and every route reloads offline', async () => {
+    session = await openSession();
+    const { page, context } = session;
+    await openRoute(page, '/?lng=en');
+    await waitForServiceWorkerControl(page);
+
+    await context.setOffline(true);
+    for (const route of ROUTES) {
+      await page.goto(route, { waitUntil: 'load' });
+      await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await page.locator('main').count(), route).toBe(1);
+    }
+    // Translations of the other languages are precached too.
+    for (const lng of ['zh', 'es']) {
+      await page.goto(`/card?lng=${lng}`);
+      await page.locator('main h1').waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lng === 'zh' ? 'zh-CN' : 'es');
+    }
+  });
+
+  it('saves a person while offline, and the data is there after an offline reload', async () => {
+    session = await openSession();
+    const { page, context } = session;
+    await openRoute(page, '/profile?lng=en');
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+
+    const profile = new ProfilePage(page);
+    await profile.open();
+    await profile.fill({ name: 'Offline Student', idNumber: '440303200506151230', mobile: '13800138000' });
+    await profile.save();
+    await profile.status().waitFor();
+    await page.reload();
+    await page.getByLabel('Full name', { exact: true }).waitFor();
+    expect(await page.getByLabel('Full name', { exact: true }).inputValue()).toBe('Offline Student');
+  });
+});

@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRoute, openSession, type Session } from './browser';
+import { LANGUAGES, ROUTES } from './routes';
+
+/** Raw i18next keys look like `ns:some.key`; a leaked placeholder looks like {{name}}. */
+const RAW_KEY = /\b(common|validation|profile|settings|timeline|card|clinic|filings|shanghai|family|checklist|guides):[a-z][\w.]+/;
+
+describe('every route in every language', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  for (const { lng, htmlLang } of LANGUAGES) {
+    it(`renders all routes in ${lng}, with <html lang="${htmlLang}">, one <main> and no raw key`, async () => {
+      const { page } = session;
+      for (const route of ROUTES) {
+        await openRoute(page, `${route}?lng=${lng}`);
+        expect(await page.evaluate(() => document.documentElement.lang), route).toBe(htmlLang);
+        expect(await page.locator('main').count(), route).toBe(1);
+        const text = await page.locator('body').innerText();
+        expect(text, route).not.toMatch(RAW_KEY);
+        expect(text, route).not.toContain('{{');
+        expect(await page.title(), route).not.toBe('');
+      }
+    });
+  }
+
+  it('remembers the language chosen by ?lng= on later visits', async () => {
+    const { page } = session;
+    await openRoute(page, '/settings?lng=es');
+    expect(new URL(page.url()).search).toBe('');
+    await openRoute(page, '/card');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('Tarjeta');
+    await openRoute(page, '/?lng=en');
+  });
+
+  it('changes language from /settings and keeps it after a reload', async () => {
+    const { page } = session;
+    await openRoute(page, '/settings?lng=en');
+    await page.getByLabel('Language', { exact: true }).selectOption('zh');
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
+    await openRoute(page, '/?lng=en');
+  });
+
+  it('shows a not-found screen for an unknown address', async () => {
+    const { page } = session;
+    await openRoute(page, '/no-such-screen?lng=en');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  });
+});
+
+describe('accessibility', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('axe finds no serious or critical violation on any route', async () => {
+    const { page } = session;
+    const problems: string[] = [];
+    for (const lng of ['en', 'zh']) {
+      for (const route of ROUTES) {
+        await openRoute(page, `${route}?lng=${lng}`);
+        const results = await new AxeBuilder({ page }).analyze();
+        for (const violation of results.violations) {
+          if (violation.impact === 'serious' || violation.impact === 'critical') {
+            problems.push(`${lng} ${route}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('axe finds nothing serious on the profile form showing errors', async () => {
+    const { page } = session;
+    await openRoute(page, '/profile?lng=en');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+});
+
+describe('privacy and security', () => {
+  it('sends no request to another origin while using the app', async () => {
+    const session = await openSession();
+    try {
+      for (const route of ROUTES) await openRoute(session.page, `${route}?lng=zh`);
+      const origin = new URL(session.baseURL).origin;
+      const foreign = session.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+      expect(session.requests.length).toBeGreaterThan(10);
+      expect(foreign).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('serves a strict Content-Security-Policy header and meta tag, with nothing inline allowed', async () => {
+    const session = await openSession();
+    try {
+      const response = await session.page.goto('/');
+      const header = response!.headers()['content-security-policy'];
+      expect(header).toBeTruthy();
+      expect(header).toContain("default-src 'self'");
+      expect(header).toContain("script-src 'self'");
+      expect(header).toContain("object-src 'none'");
+      expect(header).not.toContain('unsafe-inline');
+      expect(header).not.toContain('unsafe-eval');
+      const meta = await session.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(meta).toContain("script-src 'self'");
+      expect(meta).not.toContain('unsafe-inline');
+      expect(await session.page.locator('script:not([src])').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('has an installable web manifest with the icons it names', async () => {
+    const session = await openSession();
+    try {
+      await openRoute(session.page, '/');
+      const href = await session.page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifest = await (await session.page.request.get(href!)).json();
+      expect(manifest).toMatchObject({ display: 'standalone', start_url: '/', theme_color: expect.any(String) });
+      const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}:${icon.purpose}`);
+      expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
+      for (const icon of manifest.icons) {
+        const res = await session.page.request.get(icon.src);
+        expect(res.headers()['content-type']).toBe('image/png');
+      }
+      expect((await session.page.request.get('/robots.txt')).ok()).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('README screenshot', () => {
+  it('takes a screenshot of the profile screen on a phone', async () => {
+    const session = await openSession();
+    try {
+      await openRoute(session.page, '/profile?lng=en');
+      mkdirSync('docs', { recursive: true });
+      await session.page.screenshot({ path: 'docs/screenshot.png' });
+    } finally {
+      await session.close();
+    }
+  });
+});
