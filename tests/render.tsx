@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { expect } from 'vitest';
 import { initTestI18n } from '@/app/i18n';
-import type { Language } from '@/domain/settings/schema';
+import type { Language } from '@/domain/settings/languages';
 
 /**
  * Renders a route component as the app does (router, translations, Suspense) in one language.

@@ -2,7 +2,7 @@ import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { currentLanguageOf } from '@/components/language';
-import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/schema';
+import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 
 /** Each locales/<lng>/<ns>.json is its own chunk, loaded when a screen needs it (and precached for offline). */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');

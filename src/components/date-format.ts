@@ -1,5 +1,5 @@
 import { parseIsoDate, type IsoDate } from '@/domain/dates/iso-date';
-import { HTML_LANG, type Language } from '@/domain/settings/schema';
+import { HTML_LANG, type Language } from '@/domain/settings/languages';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -17,7 +17,14 @@ export async function setup(project: TestProject) {
         '(as root), or set CHROMIUM_PATH to a Chromium binary. They are not skipped.',
     );
   }
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test the real one.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ logLevel: 'warn', preview: { port: 4317, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');

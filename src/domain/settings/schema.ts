@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { entityIdSchema, timestampSchema } from '../common/schema';
+import { LANGUAGES } from './languages';
 
-export const LANGUAGES = ['zh', 'en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** `<html lang>` for each language. */
-export const HTML_LANG: Record<Language, string> = { zh: 'zh-CN', en: 'en', es: 'es' };
 
 export const SETTINGS_ID = 'app';
 

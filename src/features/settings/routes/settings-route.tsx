@@ -5,7 +5,7 @@ import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { updateSettings } from '@/data/repositories/settings';
-import { LANGUAGES, type Language } from '@/domain/settings/schema';
+import { LANGUAGES, type Language } from '@/domain/settings/languages';
 import { useStorageStatus } from '../hooks/use-storage-status';
 
 /** Each language is offered in its own name, so anyone can find theirs. */
