@@ -10,7 +10,10 @@ import type { Language } from '@/domain/settings/languages';
  * Renders a route component as the app does (router, translations, Suspense) in one language.
  * Every translation key the screen asks for must exist: a missing one fails the test.
  */
-export async function renderRoute(Component: ComponentType, { language = 'en' as Language, path = '/' } = {}) {
+export async function renderRoute(
+  Component: ComponentType,
+  { language = 'en' as Language, path = '/' } = {},
+) {
   const missing: string[] = [];
   const i18n = await initTestI18n(language, (key) => missing.push(key));
   const view = render(

@@ -77,10 +77,12 @@ describe('profile schema', () => {
     expect(profileDateProblems({ dateOfBirth: '2026-11-23', entryDate: undefined }, '2026-11-22')).toEqual([
       { field: 'dateOfBirth', key: 'profile:errors.dateOfBirthFuture' },
     ]);
-    expect(profileDateProblems({ dateOfBirth: '2026-11-22', entryDate: undefined }, '2026-11-22')).toEqual([]);
-    expect(profileDateProblems({ dateOfBirth: '2005-06-15', entryDate: '2005-06-14' }, '2026-11-22')).toEqual([
-      { field: 'entryDate', key: 'profile:errors.entryBeforeBirth' },
-    ]);
+    expect(profileDateProblems({ dateOfBirth: '2026-11-22', entryDate: undefined }, '2026-11-22')).toEqual(
+      [],
+    );
+    expect(profileDateProblems({ dateOfBirth: '2005-06-15', entryDate: '2005-06-14' }, '2026-11-22')).toEqual(
+      [{ field: 'entryDate', key: 'profile:errors.entryBeforeBirth' }],
+    );
   });
 
   it('keeps the builder’s resident ID valid', () => {
@@ -103,24 +105,44 @@ describe('card schemas', () => {
   });
 
   it.each([
-    [{ submittedOn: '2023-09-10', pickedUpOn: '2023-09-09' }, 'pickedUpOn', 'card:errors.pickedUpBeforeSubmitted'],
-    [{ pickedUpOn: '2023-09-20', activatedOn: '2023-09-19' }, 'activatedOn', 'card:errors.activatedBeforePickedUp'],
+    [
+      { submittedOn: '2023-09-10', pickedUpOn: '2023-09-09' },
+      'pickedUpOn',
+      'card:errors.pickedUpBeforeSubmitted',
+    ],
+    [
+      { pickedUpOn: '2023-09-20', activatedOn: '2023-09-19' },
+      'activatedOn',
+      'card:errors.activatedBeforePickedUp',
+    ],
     [{ activatedOn: '2023-09-19' }, 'activatedOn', 'card:errors.activatedWithoutPickup'],
   ])('refuses dates out of order: %o', (dates, field, key) => {
-    const result = cardApplicationSchema.safeParse({ id: 'c', profileId: 'p', channel: 'bank-online', ...dates });
+    const result = cardApplicationSchema.safeParse({
+      id: 'c',
+      profileId: 'p',
+      channel: 'bank-online',
+      ...dates,
+    });
     expect(result.success).toBe(false);
     expect(fieldErrorsFromIssues(result.error!.issues)[field]?.key).toBe(key);
   });
 
   it('accepts the same day for submission, pickup and activation (instant issue)', () => {
     const day = '2023-09-10';
-    expect(buildCardApplication({ channel: 'instant-issue', submittedOn: day, pickedUpOn: day, activatedOn: day })).toBeTruthy();
+    expect(
+      buildCardApplication({ channel: 'instant-issue', submittedOn: day, pickedUpOn: day, activatedOn: day }),
+    ).toBeTruthy();
   });
 });
 
 describe('other schemas', () => {
   it('refuses a family link from a person to themselves', () => {
-    const result = familyLinkSchema.safeParse({ id: 'l', profileId: 'p', authoriserProfileId: 'p', relation: 'parent' });
+    const result = familyLinkSchema.safeParse({
+      id: 'l',
+      profileId: 'p',
+      authoriserProfileId: 'p',
+      relation: 'parent',
+    });
     expect(result.success).toBe(false);
   });
 

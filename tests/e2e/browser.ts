@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export interface Session {
@@ -61,5 +61,35 @@ export async function waitForServiceWorkerControl(page: Page) {
     await navigator.serviceWorker.ready;
   });
   await page.reload({ waitUntil: 'load' });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+/** A new browser profile for each test of the file, closed after each test. */
+export function sessionPerTest() {
+  let current: Session | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options: SessionOptions = {}) => {
+    current = await openSession(options);
+    return current;
+  };
+}
+
+/** One browser profile shared by the tests of a describe block (opened before, closed after). */
+export function sharedSession(options: SessionOptions = {}): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('The shared session is not open yet');
+    return session;
+  };
 }

@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openRoute, openSession, waitForServiceWorkerControl, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openRoute, sessionPerTest, waitForServiceWorkerControl } from './browser';
 import { ProfilePage } from './pages/profile-page';
 import { ROUTES } from './routes';
 
-let session: Session | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const newSession = sessionPerTest();
 
 describe('offline', () => {
   it('the service worker controls the page after one reload, and every route reloads offline', async () => {
-    session = await openSession();
+    const session = await newSession();
     const { page, context } = session;
     await openRoute(page, '/?lng=en');
     await waitForServiceWorkerControl(page);
@@ -31,7 +27,7 @@ describe('offline', () => {
   });
 
   it('saves a person while offline, and the data is there after an offline reload', async () => {
-    session = await openSession();
+    const session = await newSession();
     const { page, context } = session;
     await openRoute(page, '/profile?lng=en');
     await waitForServiceWorkerControl(page);

@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sessionPerTest } from './browser';
 import { ProfilePage } from './pages/profile-page';
 
-let session: Session | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const newSession = sessionPerTest();
 
 describe('/profile in a real browser with real IndexedDB', () => {
   it('keeps a saved person across reloads', async () => {
-    session = await openSession();
+    const session = await newSession();
     const profile = new ProfilePage(session.page);
     await profile.open();
     await profile.fill({
@@ -34,7 +30,7 @@ describe('/profile in a real browser with real IndexedDB', () => {
   });
 
   it('refuses a bad value next to the field and saves nothing', async () => {
-    session = await openSession();
+    const session = await newSession();
     const { page } = session;
     const profile = new ProfilePage(page);
     await profile.open();
@@ -52,11 +48,17 @@ describe('/profile in a real browser with real IndexedDB', () => {
 
   for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/Madrid']) {
     it(`keeps exactly the day typed in ${timezoneId}`, async () => {
-      session = await openSession({ timezoneId });
+      const session = await newSession({ timezoneId });
       const { page } = session;
       const profile = new ProfilePage(page);
       await profile.open();
-      await profile.fill({ name: 'Ana', idType: 'Passport', idNumber: 'E12345678', dateOfBirth: '2004-02-29', city: 'Shanghai' });
+      await profile.fill({
+        name: 'Ana',
+        idType: 'Passport',
+        idNumber: 'E12345678',
+        dateOfBirth: '2004-02-29',
+        city: 'Shanghai',
+      });
       await profile.save();
       await profile.status().waitFor();
       await page.reload();

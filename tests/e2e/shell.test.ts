@@ -1,24 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRoute, openSession, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openRoute, openSession, sharedSession } from './browser';
 import { LANGUAGES, ROUTES } from './routes';
 
 /** Raw i18next keys look like `ns:some.key`; a leaked placeholder looks like {{name}}. */
-const RAW_KEY = /\b(common|validation|profile|settings|timeline|card|clinic|filings|shanghai|family|checklist|guides):[a-z][\w.]+/;
+const RAW_KEY =
+  /\b(common|validation|profile|settings|timeline|card|clinic|filings|shanghai|family|checklist|guides):[a-z][\w.]+/;
 
 describe('every route in every language', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession();
-  });
-  afterAll(async () => {
-    await session.close();
-  });
+  const session = sharedSession();
 
   for (const { lng, htmlLang } of LANGUAGES) {
     it(`renders all routes in ${lng}, with <html lang="${htmlLang}">, one <main> and no raw key`, async () => {
-      const { page } = session;
+      const { page } = session();
       for (const route of ROUTES) {
         await openRoute(page, `${route}?lng=${lng}`);
         expect(await page.evaluate(() => document.documentElement.lang), route).toBe(htmlLang);
@@ -32,7 +27,7 @@ describe('every route in every language', () => {
   }
 
   it('remembers the language chosen by ?lng= on later visits', async () => {
-    const { page } = session;
+    const { page } = session();
     await openRoute(page, '/settings?lng=es');
     expect(new URL(page.url()).search).toBe('');
     await openRoute(page, '/card');
@@ -42,7 +37,7 @@ describe('every route in every language', () => {
   });
 
   it('changes language from /settings and keeps it after a reload', async () => {
-    const { page } = session;
+    const { page } = session();
     await openRoute(page, '/settings?lng=en');
     await page.getByLabel('Language', { exact: true }).selectOption('zh');
     await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
@@ -53,23 +48,17 @@ describe('every route in every language', () => {
   });
 
   it('shows a not-found screen for an unknown address', async () => {
-    const { page } = session;
+    const { page } = session();
     await openRoute(page, '/no-such-screen?lng=en');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });
 });
 
 describe('accessibility', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession();
-  });
-  afterAll(async () => {
-    await session.close();
-  });
+  const session = sharedSession();
 
   it('axe finds no serious or critical violation on any route', async () => {
-    const { page } = session;
+    const { page } = session();
     const problems: string[] = [];
     for (const lng of ['en', 'zh']) {
       for (const route of ROUTES) {
@@ -77,7 +66,9 @@ describe('accessibility', () => {
         const results = await new AxeBuilder({ page }).analyze();
         for (const violation of results.violations) {
           if (violation.impact === 'serious' || violation.impact === 'critical') {
-            problems.push(`${lng} ${route}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+            problems.push(
+              `${lng} ${route}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+            );
           }
         }
       }
@@ -86,7 +77,7 @@ describe('accessibility', () => {
   });
 
   it('axe finds nothing serious on the profile form showing errors', async () => {
-    const { page } = session;
+    const { page } = session();
     await openRoute(page, '/profile?lng=en');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.locator('[aria-invalid="true"]').first().waitFor();
@@ -120,7 +111,9 @@ describe('privacy and security', () => {
       expect(header).toContain("object-src 'none'");
       expect(header).not.toContain('unsafe-inline');
       expect(header).not.toContain('unsafe-eval');
-      const meta = await session.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      const meta = await session.page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
       expect(meta).toContain("script-src 'self'");
       expect(meta).not.toContain('unsafe-inline');
       expect(await session.page.locator('script:not([src])').count()).toBe(0);
@@ -135,8 +128,14 @@ describe('privacy and security', () => {
       await openRoute(session.page, '/');
       const href = await session.page.locator('link[rel="manifest"]').getAttribute('href');
       const manifest = await (await session.page.request.get(href!)).json();
-      expect(manifest).toMatchObject({ display: 'standalone', start_url: '/', theme_color: expect.any(String) });
-      const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}:${icon.purpose}`);
+      expect(manifest).toMatchObject({
+        display: 'standalone',
+        start_url: '/',
+        theme_color: expect.any(String),
+      });
+      const sizes = manifest.icons.map(
+        (icon: { sizes: string; purpose?: string }) => `${icon.sizes}:${icon.purpose}`,
+      );
       expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
       for (const icon of manifest.icons) {
         const res = await session.page.request.get(icon.src);

@@ -10,7 +10,9 @@ type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
   return Object.fromEntries(
     Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+      typeof value === 'string'
+        ? [[prefix + key, value]]
+        : Object.entries(flatten(value, `${prefix}${key}.`)),
     ),
   );
 }
@@ -29,7 +31,8 @@ function load(language: string): Record<string, string> {
 }
 
 const tables = Object.fromEntries(LANGUAGES.map((language) => [language, load(language)]));
-const placeholders = (text: string) => (text.match(/{{\s*[\w.]+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
+const placeholders = (text: string) =>
+  (text.match(/{{\s*[\w.]+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
 
 describe('translations', () => {
   it.each(['zh', 'es'] as const)('%s has exactly the keys English has', (language) => {
@@ -44,7 +47,9 @@ describe('translations', () => {
   it('uses the same {{placeholders}} in every language', () => {
     const mismatched = Object.keys(tables.en!).filter((key) => {
       const expected = placeholders(tables.en![key]!);
-      return LANGUAGES.some((language) => placeholders(tables[language]![key] ?? '').join() !== expected.join());
+      return LANGUAGES.some(
+        (language) => placeholders(tables[language]![key] ?? '').join() !== expected.join(),
+      );
     });
     expect(mismatched).toEqual([]);
   });

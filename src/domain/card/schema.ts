@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compareIsoDates } from '../dates/iso-date';
-import { optionalIsoDateSchema, optionalText, ownedRecordSchema } from '../common/schema';
+import { optionalEnum, optionalIsoDateSchema, optionalText, ownedRecordSchema } from '../common/schema';
 import { normalizeReceiptCode, receiptCodeProblem } from '../identity/receipt-code';
 
 /** How the receipt code was obtained (seed 000): at a photo studio, or Alipay's paid self-service photo. */
@@ -12,12 +12,13 @@ export const receiptCodeSchema = ownedRecordSchema
       (value) => (typeof value === 'string' ? normalizeReceiptCode(value) : value),
       z.string({ error: 'validation:required' }),
     ),
-    obtainedVia: z.preprocess((v) => (v === '' ? undefined : v), z.enum(RECEIPT_CODE_SOURCES).optional()),
+    obtainedVia: optionalEnum(RECEIPT_CODE_SOURCES),
     obtainedOn: optionalIsoDateSchema,
   })
   .superRefine((record, ctx) => {
     const problem = receiptCodeProblem(record.code);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: `card:errors.receiptCode.${problem}` });
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['code'], message: `card:errors.receiptCode.${problem}` });
   });
 export type ReceiptCode = z.infer<typeof receiptCodeSchema>;
 

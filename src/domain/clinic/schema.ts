@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, optionalText, ownedRecordSchema, requiredText } from '../common/schema';
+import { isoDateSchema, optionalEnum, optionalText, ownedRecordSchema, requiredText } from '../common/schema';
 
 /** Age ≥ 14 binds a community health centre (社康中心); under 14 may bind a hospital of level 2 or below (seed 001). */
 export const CLINIC_KINDS = ['community-health-centre', 'hospital'] as const;
@@ -11,7 +11,7 @@ export const clinicBindingSchema = ownedRecordSchema.extend({
   name: requiredText(100),
   kind: z.enum(CLINIC_KINDS, { error: 'validation:choose' }),
   boundOn: isoDateSchema,
-  method: z.preprocess((v) => (v === '' ? undefined : v), z.enum(BINDING_METHODS).optional()),
+  method: optionalEnum(BINDING_METHODS),
   note: optionalText(500),
 });
 export type ClinicBinding = z.infer<typeof clinicBindingSchema>;

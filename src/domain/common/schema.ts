@@ -34,6 +34,11 @@ export function optionalText(max: number) {
   );
 }
 
+/** An optional choice from a list: an empty <select> value means "not set". */
+export function optionalEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess(emptyToUndefined, z.enum(values, { error: 'validation:choose' }).optional());
+}
+
 /** Every record the app keeps belongs to one person (profile). */
 export const ownedRecordSchema = z.object({
   id: entityIdSchema,

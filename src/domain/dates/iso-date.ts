@@ -77,7 +77,11 @@ export function addMonthsClamped(value: IsoDate, months: number): IsoDate {
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
   const newMonth = (index % 12) + 1;
-  return formatIsoDate({ year: newYear, month: newMonth, day: Math.min(day, daysInMonth(newYear, newMonth)) });
+  return formatIsoDate({
+    year: newYear,
+    month: newMonth,
+    day: Math.min(day, daysInMonth(newYear, newMonth)),
+  });
 }
 
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { entityIdSchema, isoDateSchema, optionalIsoDateSchema, optionalText, ownedRecordSchema, requiredText } from '../common/schema';
+import {
+  entityIdSchema,
+  isoDateSchema,
+  optionalEnum,
+  optionalIsoDateSchema,
+  optionalText,
+  ownedRecordSchema,
+  requiredText,
+} from '../common/schema';
 
 /** 异地就医备案 types (seed 004). */
 export const FILING_TYPES = [
@@ -11,7 +19,14 @@ export const FILING_TYPES = [
 ] as const;
 export type FilingType = (typeof FILING_TYPES)[number];
 
-export const FILING_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'cancelled', 'superseded'] as const;
+export const FILING_STATUSES = [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'cancelled',
+  'superseded',
+] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 /** Where a filing can be made (seed 004). */
@@ -31,7 +46,7 @@ export const filingSchema = ownedRecordSchema.extend({
   startDate: isoDateSchema,
   submittedOn: optionalIsoDateSchema,
   status: z.enum(FILING_STATUSES, { error: 'validation:choose' }).default('draft'),
-  channel: z.preprocess((v) => (v === '' ? undefined : v), z.enum(FILING_CHANNELS).optional()),
+  channel: optionalEnum(FILING_CHANNELS),
   reference: optionalText(60),
   note: optionalText(1000),
   /** The filing that replaced this one (a newer temporary filing to another city). */

@@ -60,10 +60,15 @@ describe('resident ID (GB 11643)', () => {
 
   it('detects every single-character change in the first 17 digits', () => {
     fc.assert(
-      fc.property(validResidentId, fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (id, i, delta) => {
-        const changed = id.slice(0, i) + String((Number(id[i]) + delta) % 10) + id.slice(i + 1);
-        expect(isValidResidentId(changed)).toBe(false);
-      }),
+      fc.property(
+        validResidentId,
+        fc.integer({ min: 0, max: 16 }),
+        fc.integer({ min: 1, max: 9 }),
+        (id, i, delta) => {
+          const changed = id.slice(0, i) + String((Number(id[i]) + delta) % 10) + id.slice(i + 1);
+          expect(isValidResidentId(changed)).toBe(false);
+        },
+      ),
     );
   });
 

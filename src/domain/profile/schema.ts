@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ageOn, compareIsoDates, type IsoDate } from '../dates/iso-date';
-import { entityIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/schema';
+import {
+  entityIdSchema,
+  optionalEnum,
+  optionalIsoDateSchema,
+  optionalText,
+  requiredText,
+} from '../common/schema';
 import { ID_TYPES, idNumberProblem, normalizeIdNumber } from '../identity/id-document';
 import { isValidMobile, normalizeMobile } from '../identity/mobile';
 import { residentIdBirthDate } from '../identity/resident-id';
@@ -45,8 +51,8 @@ const profileShape = z.object({
   school: optionalText(100),
   studentNumber: optionalText(40),
   entryDate: optionalIsoDateSchema,
-  hukouType: z.preprocess((v) => (v === '' ? undefined : v), z.enum(HUKOU_TYPES).optional()),
-  educationLevel: z.preprocess((v) => (v === '' ? undefined : v), z.enum(EDUCATION_LEVELS).optional()),
+  hukouType: optionalEnum(HUKOU_TYPES),
+  educationLevel: optionalEnum(EDUCATION_LEVELS),
   idIssuingAuthority: optionalText(60),
   shenzhenAddress: optionalText(200),
   hasWorkingChildCard: z.boolean().default(false),
@@ -80,9 +86,12 @@ export function profileDateProblems(profile: Pick<Profile, 'dateOfBirth' | 'entr
   } else if (profile.dateOfBirth && ageOn(profile.dateOfBirth, today) > 120) {
     problems.push({ field: 'dateOfBirth', key: 'profile:errors.dateOfBirthTooOld' });
   }
-  if (profile.entryDate && profile.dateOfBirth && compareIsoDates(profile.entryDate, profile.dateOfBirth) < 0) {
+  if (
+    profile.entryDate &&
+    profile.dateOfBirth &&
+    compareIsoDates(profile.entryDate, profile.dateOfBirth) < 0
+  ) {
     problems.push({ field: 'entryDate', key: 'profile:errors.entryBeforeBirth' });
   }
   return problems;
 }
-

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { entityIdSchema, timestampSchema } from '../common/schema';
 import { LANGUAGES } from './languages';
 
-
 export const SETTINGS_ID = 'app';
 
 /** The app's own settings: one record. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compareIsoDates } from '../dates/iso-date';
-import { optionalIsoDateSchema, ownedRecordSchema } from '../common/schema';
+import { optionalEnum, optionalIsoDateSchema, ownedRecordSchema } from '../common/schema';
 
 /** 建账 (account set-up) result after confirming enrolment in 随申办 (seed 002). */
 export const ACCOUNT_RESULTS = ['pending', 'success', 'failed'] as const;
@@ -10,7 +10,7 @@ export const shanghaiEnrolmentSchema = ownedRecordSchema
   .extend({
     entryYear: z.number().int().min(2000).max(2200).optional(),
     confirmedOn: optionalIsoDateSchema,
-    accountResult: z.preprocess((v) => (v === '' ? undefined : v), z.enum(ACCOUNT_RESULTS).optional()),
+    accountResult: optionalEnum(ACCOUNT_RESULTS),
     accountCheckedOn: optionalIsoDateSchema,
     eVoucherActivatedOn: optionalIsoDateSchema,
     /** Next year's central payment period, set by each school. */
@@ -18,10 +18,22 @@ export const shanghaiEnrolmentSchema = ownedRecordSchema
     paymentWindowEnd: optionalIsoDateSchema,
   })
   .superRefine((s, ctx) => {
-    if (s.eVoucherActivatedOn && s.confirmedOn && compareIsoDates(s.eVoucherActivatedOn, s.confirmedOn) <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['eVoucherActivatedOn'], message: 'shanghai:errors.activatedTooEarly' });
+    if (
+      s.eVoucherActivatedOn &&
+      s.confirmedOn &&
+      compareIsoDates(s.eVoucherActivatedOn, s.confirmedOn) <= 0
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eVoucherActivatedOn'],
+        message: 'shanghai:errors.activatedTooEarly',
+      });
     }
-    if (s.paymentWindowStart && s.paymentWindowEnd && compareIsoDates(s.paymentWindowEnd, s.paymentWindowStart) < 0) {
+    if (
+      s.paymentWindowStart &&
+      s.paymentWindowEnd &&
+      compareIsoDates(s.paymentWindowEnd, s.paymentWindowStart) < 0
+    ) {
       ctx.addIssue({ code: 'custom', path: ['paymentWindowEnd'], message: 'validation:endBeforeStart' });
     }
   });

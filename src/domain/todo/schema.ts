@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isoDateSchema, optionalIsoDateSchema, optionalText, ownedRecordSchema, requiredText } from '../common/schema';
+import {
+  isoDateSchema,
+  optionalIsoDateSchema,
+  optionalText,
+  ownedRecordSchema,
+  requiredText,
+} from '../common/schema';
 
 /** A to-do the person wrote themselves. */
 export const customTodoSchema = ownedRecordSchema.extend({

@@ -9,12 +9,21 @@ export class ProfilePage {
     await this.page.getByLabel('Full name', { exact: true }).waitFor();
   }
 
-  async fill(person: { name: string; idType?: string; idNumber: string; mobile?: string; dateOfBirth?: string; city?: string }) {
+  async fill(person: {
+    name: string;
+    idType?: string;
+    idNumber: string;
+    mobile?: string;
+    dateOfBirth?: string;
+    city?: string;
+  }) {
     await this.page.getByLabel('Full name', { exact: true }).fill(person.name);
-    if (person.idType) await this.page.getByLabel('ID type', { exact: true }).selectOption({ label: person.idType });
+    if (person.idType)
+      await this.page.getByLabel('ID type', { exact: true }).selectOption({ label: person.idType });
     await this.page.getByLabel('ID number', { exact: true }).fill(person.idNumber);
     if (person.mobile) await this.page.getByLabel('Mobile number', { exact: true }).fill(person.mobile);
-    if (person.dateOfBirth) await this.page.getByLabel('Date of birth', { exact: true }).fill(person.dateOfBirth);
+    if (person.dateOfBirth)
+      await this.page.getByLabel('Date of birth', { exact: true }).fill(person.dateOfBirth);
     if (person.city) await this.page.getByLabel('City', { exact: true }).selectOption({ label: person.city });
   }
 
