@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { currentLanguageOf } from '@/components/language';
+import { currentLanguageOf, isLanguage } from '@/components/language';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 
 /** Each locales/<lng>/<ns>.json is its own chunk, loaded when a screen needs it (and precached for offline). */
@@ -24,10 +24,6 @@ const lazyLocaleBackend: BackendModule = {
 };
 
 export const LANGUAGE_STORAGE_KEY = 'yibao.language';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 
 function syncDocumentLanguage(language: string) {

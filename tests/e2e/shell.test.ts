@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { openRoute, openSession, sharedSession } from './browser';
@@ -154,7 +154,11 @@ describe('README screenshot', () => {
     try {
       await openRoute(session.page, '/profile?lng=en');
       mkdirSync('docs', { recursive: true });
+      const before = Date.now();
       await session.page.screenshot({ path: 'docs/screenshot.png' });
+      const file = statSync('docs/screenshot.png');
+      expect(file.mtimeMs).toBeGreaterThanOrEqual(before - 1000);
+      expect(file.size).toBeGreaterThan(10_000);
     } finally {
       await session.close();
     }

@@ -8,7 +8,7 @@ import { useToday } from '@/components/use-today';
 import { deleteProfile, saveProfile } from '@/data/repositories/profiles';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { ID_TYPES } from '@/domain/identity/id-document';
-import { residentIdBirthDate, residentIdProblem } from '@/domain/identity/resident-id';
+import { normalizeResidentId, residentIdBirthDate, residentIdProblem } from '@/domain/identity/resident-id';
 import {
   CITIES,
   EDUCATION_LEVELS,
@@ -66,7 +66,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   const fillBirthDateFromId = () => {
     if (values.idType !== 'resident-id' || values.dateOfBirth !== '') return;
     if (residentIdProblem(values.idNumber) !== null) return;
-    const birth = residentIdBirthDate(values.idNumber.replace(/[\s-]/g, '').toUpperCase());
+    const birth = residentIdBirthDate(normalizeResidentId(values.idNumber));
     if (birth) {
       set('dateOfBirth', birth);
       setBirthFromId(true);

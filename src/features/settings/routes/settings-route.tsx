@@ -5,11 +5,8 @@ import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { updateSettings } from '@/data/repositories/settings';
-import { LANGUAGES, type Language } from '@/domain/settings/languages';
+import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import { useStorageStatus } from '../hooks/use-storage-status';
-
-/** Each language is offered in its own name, so anyone can find theirs. */
-const LANGUAGE_NAMES: Record<Language, string> = { zh: '中文（简体）', en: 'English', es: 'Español' };
 
 function formatBytes(bytes: number, language: Language) {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -19,7 +16,7 @@ function formatBytes(bytes: number, language: Language) {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : language, {
+  return new Intl.NumberFormat(HTML_LANG[language], {
     style: 'unit',
     unit: units[unit],
     maximumFractionDigits: unit === 0 ? 0 : 1,
@@ -65,8 +62,8 @@ export function Component() {
             onChange={(event) => void changeLanguage(event.target.value as Language)}
           >
             {LANGUAGES.map((lng) => (
-              <option key={lng} value={lng} lang={lng === 'zh' ? 'zh-CN' : lng}>
-                {LANGUAGE_NAMES[lng]}
+              <option key={lng} value={lng} lang={HTML_LANG[lng]}>
+                {t(`settings:language.names.${lng}`)}
               </option>
             ))}
           </select>
