@@ -13,6 +13,7 @@ export default mergeConfig(
             environment: 'happy-dom',
             include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
             setupFiles: ['tests/setup.ts'],
+            testTimeout: 20_000,
           },
         },
         {

@@ -25,7 +25,6 @@ const lazyLocaleBackend: BackendModule = {
 
 export const LANGUAGE_STORAGE_KEY = 'yibao.language';
 
-
 function syncDocumentLanguage(language: string) {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = isLanguage(language) ? HTML_LANG[language] : 'en';

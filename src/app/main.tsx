@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { applyLargeText } from '@/components/large-text';
 import { initI18n } from './i18n';
 import { createRouter } from './router';
 import './styles.css';
@@ -26,6 +27,7 @@ function dropLanguageParameter() {
 }
 
 async function start() {
+  applyLargeText();
   await initI18n();
   dropLanguageParameter();
   const router = createRouter();

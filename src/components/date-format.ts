@@ -7,7 +7,11 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * A calendar date in the reader's language. The date is placed at noon UTC and formatted in UTC,
  * so no device time zone can move it to another day.
  */
-export function formatCalendarDate(date: IsoDate, language: Language, style: 'medium' | 'long' | 'full' = 'medium') {
+export function formatCalendarDate(
+  date: IsoDate,
+  language: Language,
+  style: 'medium' | 'long' | 'full' = 'medium',
+) {
   const parts = parseIsoDate(date);
   if (!parts) return date;
   const key = `${language}:${style}`;

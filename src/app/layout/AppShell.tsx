@@ -36,7 +36,10 @@ export function AppShell() {
       <nav className="app-nav" aria-label={t('common:nav.label')}>
         <ul>
           {SCREENS.map((screen) => (
-            <li key={screen.path} className={screen.primary ? 'app-nav__item' : 'app-nav__item app-nav__item--wide'}>
+            <li
+              key={screen.path}
+              className={screen.primary ? 'app-nav__item' : 'app-nav__item app-nav__item--wide'}
+            >
               <NavLink to={screen.path} end={screen.path === '/'}>
                 <Icon name={screen.icon} />
                 <span>{t(`common:nav.${screen.key}`)}</span>
@@ -44,7 +47,11 @@ export function AppShell() {
             </li>
           ))}
           <li className="app-nav__item app-nav__item--narrow">
-            <NavLink to="/more" className={inMore ? 'active' : undefined} aria-current={inMore ? 'page' : undefined}>
+            <NavLink
+              to="/more"
+              className={inMore ? 'active' : undefined}
+              aria-current={inMore ? 'page' : undefined}
+            >
               <Icon name="more" />
               <span>{t('common:nav.more')}</span>
             </NavLink>

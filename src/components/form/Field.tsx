@@ -105,7 +105,11 @@ export function TextField({
   );
 }
 
-export function SelectField({ options, placeholder, ...props }: BaseInput & { options: Option[]; placeholder?: string }) {
+export function SelectField({
+  options,
+  placeholder,
+  ...props
+}: BaseInput & { options: Option[]; placeholder?: string }) {
   return (
     <Field label={props.label} hint={props.hint} error={props.error} required={props.required}>
       {(control) => (

@@ -29,7 +29,17 @@ afterEach(async () => {
 
 /** Version 1 fixture: one record of every kind, as the released v1 app wrote them. */
 const v1Fixture = {
-  profiles: [buildProfile(), buildProfile({ id: 'profile-2', name: 'Wang Fang', city: 'shanghai', idType: 'passport', idNumber: 'E12345678', dateOfBirth: '2006-03-01' })],
+  profiles: [
+    buildProfile(),
+    buildProfile({
+      id: 'profile-2',
+      name: 'Wang Fang',
+      city: 'shanghai',
+      idType: 'passport',
+      idNumber: 'E12345678',
+      dateOfBirth: '2006-03-01',
+    }),
+  ],
   receiptCodes: [buildReceiptCode()],
   cardApplications: [buildCardApplication()],
   clinicBindings: [buildClinicBinding()],
@@ -49,7 +59,9 @@ describe('migrations', () => {
   it('version 1 creates every table of the data model with its indexes', async () => {
     const database = createDatabase(freshName());
     await database.open();
-    const tables = Object.fromEntries(database.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name)]));
+    const tables = Object.fromEntries(
+      database.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name)]),
+    );
     expect(Object.keys(tables).sort()).toEqual(Object.keys(migration0001Initial.stores).sort());
     expect(tables.filings).toEqual(expect.arrayContaining(['profileId', 'startDate', 'status']));
     expect(tables.todos).toEqual(expect.arrayContaining(['profileId', 'dueOn', 'stepId']));
@@ -68,9 +80,7 @@ describe('migrations', () => {
     await current.open();
     expect(current.verno).toBe(MIGRATIONS.at(-1)!.version);
     for (const [table, rows] of Object.entries(v1Fixture)) {
-      expect(await current.table(table).toArray()).toEqual(
-        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
-      );
+      expect(await current.table(table).toArray()).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
     }
     current.close();
   });

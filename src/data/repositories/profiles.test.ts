@@ -49,7 +49,9 @@ describe('profiles repository', () => {
       buildCardApplication({ id: 'c2', profileId: parent.id }),
     ]);
     await db.filings.put(buildFiling({ id: 'f1', profileId: child.id }));
-    await db.familyLinks.put(buildFamilyLink({ id: 'l1', profileId: child.id, authoriserProfileId: parent.id }));
+    await db.familyLinks.put(
+      buildFamilyLink({ id: 'l1', profileId: child.id, authoriserProfileId: parent.id }),
+    );
 
     await deleteProfile(parent.id);
     expect((await listProfiles()).map((p) => p.name)).toEqual(['Child']);

@@ -24,7 +24,11 @@ export async function saveProfile(
     if (options.isMe === true) meProfileId = profile.id;
     if (options.isMe === false && meProfileId === profile.id) meProfileId = undefined;
     await db.settings.put(
-      settingsSchema.parse({ ...settings, meProfileId, activeProfileId: settings.activeProfileId ?? profile.id }),
+      settingsSchema.parse({
+        ...settings,
+        meProfileId,
+        activeProfileId: settings.activeProfileId ?? profile.id,
+      }),
     );
   });
   return profile;

@@ -1,6 +1,113 @@
-import { PlannedScreen } from '@/components/PlannedScreen';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/PageHeader';
+import { NoPersonYet, PersonBar } from '@/components/people/PersonBar';
+import { usePeople } from '@/components/people/use-people';
+import { SourceNote } from '@/components/SourceNote';
+import { useToday } from '@/components/use-today';
+import { cardNeed, cardStage, expectedReady } from '@/domain/card/journey';
+import { CARD_CHANNELS } from '@/domain/card/schema';
+import { chinaWorkingDays } from '@/domain/dates/china-holidays';
+import { CardForm } from '../components/CardForm';
+import { CardProgress, NextStep } from '../components/CardProgress';
+import { ChannelGuide } from '../components/ChannelGuide';
+import { useCardJourney } from '../hooks/use-card-journey';
 
-/** The card screen: until its feature lands, a translated account of what it will hold. */
+/** The Shenzhen card journey: receipt code → application → ready → pickup → activation. */
 export function Component() {
-  return <PlannedScreen namespace="card" itemCount={5} />;
+  const { t } = useTranslation(['card', 'common']);
+  const today = useToday();
+  const people = usePeople();
+  const journey = useCardJourney(people?.active?.id);
+  const [channelChoice, setChannelChoice] = useState<string | null>(null);
+
+  const header = <PageHeader title={t('card:title')} lead={t('card:lead')} />;
+  if (!people || !journey) {
+    return (
+      <>
+        {header}
+        <p className="loading">{t('common:loading')}</p>
+      </>
+    );
+  }
+  const { profiles, active } = people;
+  if (!active) {
+    return (
+      <>
+        {header}
+        <NoPersonYet />
+      </>
+    );
+  }
+
+  const need = cardNeed(active);
+  const stage = cardStage({ ...journey, today, calendar: chinaWorkingDays });
+  const ready = journey.application ? expectedReady(journey.application, chinaWorkingDays) : null;
+  const selected = CARD_CHANNELS.find((c) => c === (channelChoice ?? journey.application?.channel));
+
+  return (
+    <>
+      {header}
+      <PersonBar profiles={profiles} active={active} />
+
+      {need.need === 'not-in-scheme' ? (
+        <section className="callout callout--warning" aria-labelledby="card-scheme-heading">
+          <h2 id="card-scheme-heading">{t('card:need.not-in-scheme.title')}</h2>
+          <p>{t('card:need.not-in-scheme.body')}</p>
+          <p>
+            <Link to="/guides">{t('card:need.guidesLink')}</Link>
+          </p>
+          <SourceNote factIds={['scheme.international-students']} compact />
+        </section>
+      ) : null}
+      {need.need === 'other-city' ? (
+        <section className="callout" aria-labelledby="card-city-heading">
+          <h2 id="card-city-heading">{t('card:need.other-city.title')}</h2>
+          <p>{t('card:need.other-city.body')}</p>
+          <p>
+            <Link to="/shanghai">{t('card:need.shanghaiLink')}</Link>
+          </p>
+        </section>
+      ) : null}
+      {need.need === 'may-skip' ? (
+        <section className="callout" aria-labelledby="card-skip-heading">
+          <h2 id="card-skip-heading">{t('card:need.may-skip.title')}</h2>
+          <p>{t('card:need.may-skip.body')}</p>
+          <SourceNote factIds={['card.skip-with-child-card']} compact />
+        </section>
+      ) : null}
+
+      <NextStep stage={stage} ready={ready} />
+      <CardProgress stage={stage} />
+
+      <section className="card" aria-labelledby="receipt-heading">
+        <h2 id="receipt-heading">{t('card:receipt.heading')}</h2>
+        <p>{t('card:receipt.what')}</p>
+        <ul className="bullets">
+          <li>{t('card:receipt.studio')}</li>
+          <li>{t('card:receipt.alipay')}</li>
+        </ul>
+        {need.inPersonCode ? <p className="notice">{t('card:receipt.inPerson')}</p> : null}
+        <SourceNote factIds={['card.receipt-code', 'card.receipt-code.in-person']} compact />
+      </section>
+
+      <section className="card" aria-labelledby="card-form-heading">
+        <h2 id="card-form-heading">{t('card:form.heading')}</h2>
+        <CardForm
+          key={active.id}
+          profileId={active.id}
+          journey={journey}
+          onChannelChange={setChannelChoice}
+          onSaved={() => setChannelChoice(null)}
+        />
+        <p>
+          <Link to="/checklist">{t('card:checklistLink')}</Link>
+        </p>
+      </section>
+
+      <ChannelGuide selected={selected} />
+      <SourceNote factIds={['card.activation', 'card.form-fields']} />
+    </>
+  );
 }

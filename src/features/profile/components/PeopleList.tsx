@@ -40,7 +40,9 @@ export function PeopleList({ profiles, activeId, meId, editingId, onEdit, onActi
                 aria-pressed={shown}
                 onClick={() => setRevealed(shown ? null : profile.id)}
               >
-                {shown ? t('profile:hideIdNumberOf', { name: profile.name }) : t('profile:showIdNumberOf', { name: profile.name })}
+                {shown
+                  ? t('profile:hideIdNumberOf', { name: profile.name })
+                  : t('profile:showIdNumberOf', { name: profile.name })}
               </button>
               <button type="button" className="button button--small" onClick={() => onEdit(profile.id)}>
                 {t('profile:editPerson', { name: profile.name })}

@@ -64,7 +64,7 @@ describe('/profile', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved: Li Ming.');
 
-    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.click(await screen.findByRole('button', { name: 'Add person' }));
     await user.type(screen.getByLabelText('Full name'), 'Ana García');
     await user.selectOptions(screen.getByLabelText('ID type'), 'Passport');
     await user.type(screen.getByLabelText('ID number'), 'pe1234567');
@@ -99,7 +99,9 @@ describe('/profile', () => {
 
   it.each(['zh', 'es'] as const)('shows the form in %s with every key translated', async (language) => {
     const view = await renderRoute(ProfileRoute, { language });
-    expect(await screen.findByRole('button', { name: language === 'zh' ? '保存' : 'Guardar' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: language === 'zh' ? '保存' : 'Guardar' }),
+    ).toBeInTheDocument();
     view.expectNoMissingKeys();
   });
 });

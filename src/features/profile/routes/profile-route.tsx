@@ -5,7 +5,7 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { setActiveProfile } from '@/data/repositories/profiles';
 import { PeopleList } from '../components/PeopleList';
 import { ProfileForm } from '../components/ProfileForm';
-import { usePeople } from '../hooks/use-people';
+import { usePeople } from '@/components/people/use-people';
 
 /** Whose form is open: the active person, a new person, or a chosen one. */
 type Target = 'active' | 'new' | { profileId: string };

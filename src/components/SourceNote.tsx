@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { factReviewDue, getFact, isFactStale, SOURCES, type SourceId } from '@/domain/sources/sources';
+import { DateText } from './DateText';
+import { useToday } from './use-today';
+
+/**
+ * Where the rules on a screen come from: each source with the date it states, when the facts were last
+ * checked, and a clear notice for any fact past its review date.
+ */
+export function SourceNote({ factIds, compact = false }: { factIds: readonly string[]; compact?: boolean }) {
+  const { t } = useTranslation('sources');
+  const today = useToday();
+  const facts = factIds.map(getFact);
+  const sourceIds = [...new Set(facts.flatMap((f) => f.sourceIds))];
+  const stale = facts.filter((f) => isFactStale(f, today));
+  const lastChecked = facts.map((f) => f.checkedOn).sort()[0];
+  return (
+    <aside className={compact ? 'source source--compact' : 'source'} aria-label={t('sources:label')}>
+      {stale.length > 0 ? (
+        <p className="notice notice--warning" role="note">
+          {t('sources:stale', { count: stale.length })} <DateText date={factReviewDue(stale[0]!)} />
+        </p>
+      ) : null}
+      <p>
+        <strong>{t('sources:label')}:</strong>{' '}
+        {sourceIds.map((id, index) => (
+          <span key={id}>
+            {index > 0 ? '; ' : null}
+            <SourceName id={id} />
+          </span>
+        ))}
+        {lastChecked ? (
+          <>
+            {' '}
+            {t('sources:checkedOn')} <DateText date={lastChecked} />
+          </>
+        ) : null}
+      </p>
+    </aside>
+  );
+}
+
+/** One source's name and the date it states ("a Shenzhen university notice, 11 Oct 2021"). */
+export function SourceName({ id }: { id: SourceId }) {
+  const { t } = useTranslation('sources');
+  const source = SOURCES[id];
+  const stated = source.statedOn;
+  return (
+    <>
+      {t(`sources:sources.${id}`)}
+      {source.kind === 'newer' ? ` (${t('sources:newer')})` : null}
+      {', '}
+      {stated === null ? (
+        t('sources:undated')
+      ) : typeof stated === 'string' ? (
+        <DateText date={stated} />
+      ) : (
+        t(stated.approximate ? 'sources:aboutYear' : 'sources:inYear', { year: stated.year })
+      )}
+    </>
+  );
+}

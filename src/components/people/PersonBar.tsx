@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { setActiveProfile } from '@/data/repositories/profiles';
+import type { Profile } from '@/domain/profile/schema';
+
+/**
+ * Whose data this screen shows. With several people on the phone (a parent and a child, say) it is a
+ * choice list that switches the active person for every screen.
+ */
+export function PersonBar({ profiles, active }: { profiles: Profile[]; active: Profile }) {
+  const { t } = useTranslation('common');
+  const id = useId();
+  const [failed, setFailed] = useState(false);
+  if (profiles.length < 2) {
+    return (
+      <p className="person-bar">
+        {t('common:person.for', { name: active.name })} <Link to="/profile">{t('common:person.edit')}</Link>
+      </p>
+    );
+  }
+  return (
+    <div className="person-bar">
+      <label htmlFor={id}>{t('common:person.shown')}</label>
+      <select
+        id={id}
+        className="input input--inline"
+        value={active.id}
+        onChange={(event) => {
+          setFailed(false);
+          setActiveProfile(event.target.value).catch(() => setFailed(true));
+        }}
+      >
+        {profiles.map((profile) => (
+          <option key={profile.id} value={profile.id}>
+            {profile.name}
+          </option>
+        ))}
+      </select>
+      {failed ? (
+        <p role="alert" className="alert">
+          {t('common:errors.saveFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Shown instead of a journey when nobody has been added yet. */
+export function NoPersonYet() {
+  const { t } = useTranslation('common');
+  return (
+    <section className="card">
+      <h2>{t('common:person.noneHeading')}</h2>
+      <p>{t('common:person.none')}</p>
+      <p>
+        <Link className="button button--primary" to="/profile">
+          {t('common:person.add')}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chinaWorkingDays } from './china-holidays';
+import { addDays, fromDayNumber, isoWeekday, toDayNumber } from './iso-date';
+import { addWorkingDays, createWorkingDayCalendar, workingDaysBetween } from './working-days';
+
+const plainWeekdays = createWorkingDayCalendar({ holidays: [], makeUpWorkdays: [] });
+// Around the years the package covers, and the first years it does not.
+const dates = fc
+  .integer({ min: toDayNumber('2023-11-01'), max: toDayNumber('2028-02-28') })
+  .map(fromDayNumber);
+const counts = fc.integer({ min: 0, max: 40 });
+
+describe('the mainland working-day calendar (chinese-days data)', () => {
+  it.each([
+    ['2026-10-01', false, 'National Day'],
+    ['2026-10-07', false, 'National Day week'],
+    ['2026-10-08', true, 'first weekday after the holiday'],
+    ['2026-10-10', true, 'Saturday make-up working day (调休)'],
+    ['2026-09-20', true, 'Sunday make-up working day (调休)'],
+    ['2026-02-16', false, 'Spring Festival on a Monday'],
+    ['2026-02-14', true, 'Saturday make-up before the Spring Festival'],
+    ['2026-02-21', false, 'Saturday inside the Spring Festival'],
+    ['2026-11-21', false, 'an ordinary Saturday'],
+    ['2026-11-23', true, 'an ordinary Monday'],
+    ['2026-01-01', false, "New Year's Day"],
+  ])('%s is a working day: %s (%s)', (date, expected) => {
+    expect(chinaWorkingDays.isWorkingDay(date)).toBe(expected);
+  });
+
+  it('covers the current year', () => {
+    expect(chinaWorkingDays.coveredYears).toContain(2026);
+    expect(chinaWorkingDays.isCovered('2026-12-31')).toBe(true);
+  });
+
+  it.each([
+    // Submitted the day before National Day: the holiday week is skipped, the make-up Saturday counts.
+    ['2026-09-30', 1, '2026-10-08'],
+    ['2026-09-30', 3, '2026-10-10'],
+    ['2026-09-30', 12, '2026-10-22'],
+    // Submitted on a Friday: two working days later is Tuesday.
+    ['2026-11-20', 2, '2026-11-24'],
+    // Across the Spring Festival: Feb 14 (Sat) is a make-up day, Feb 15–23 off.
+    ['2026-02-13', 1, '2026-02-14'],
+    ['2026-02-13', 2, '2026-02-24'],
+    ['2026-11-22', 0, '2026-11-22'],
+  ])('%s + %i working days = %s', (start, count, expected) => {
+    expect(addWorkingDays(chinaWorkingDays, start, count)).toEqual({ date: expected, fallbackYears: [] });
+  });
+
+  it('falls back to Monday–Friday beyond the data, and says which years', () => {
+    const result = addWorkingDays(chinaWorkingDays, '2026-12-24', 12);
+    // Dec 25 (Fri), 28–31 = 5 in 2026; then Mon–Fri in 2027: Jan 1, 4–8, 11 = 7.
+    expect(result).toEqual({ date: '2027-01-11', fallbackYears: [2027] });
+  });
+});
+
+describe('working-day arithmetic (properties)', () => {
+  for (const [name, calendar] of [
+    ['holiday data', chinaWorkingDays],
+    ['Mon–Fri only', plainWeekdays],
+  ] as const) {
+    it(`${name}: the result of adding n ≥ 1 working days is a working day, n working days later`, () => {
+      fc.assert(
+        fc.property(dates, fc.integer({ min: 1, max: 40 }), (start, n) => {
+          const { date } = addWorkingDays(calendar, start, n);
+          expect(calendar.isWorkingDay(date)).toBe(true);
+          expect(workingDaysBetween(calendar, start, date)).toBe(n);
+          expect(workingDaysBetween(calendar, start, addDays(date, -1))).toBe(n - 1);
+        }),
+      );
+    });
+
+    it(`${name}: more working days never give an earlier date; n working days take at least n days`, () => {
+      fc.assert(
+        fc.property(dates, counts, (start, n) => {
+          const a = addWorkingDays(calendar, start, n).date;
+          const b = addWorkingDays(calendar, start, n + 1).date;
+          expect(toDayNumber(b)).toBeGreaterThan(toDayNumber(a));
+          expect(toDayNumber(a) - toDayNumber(start)).toBeGreaterThanOrEqual(n);
+        }),
+      );
+    });
+  }
+
+  it('without holiday data, every weekday counts and no weekend does, and every year is a fallback year', () => {
+    fc.assert(
+      fc.property(dates, fc.integer({ min: 1, max: 40 }), (start, n) => {
+        const result = addWorkingDays(plainWeekdays, start, n);
+        expect(isoWeekday(result.date)).toBeLessThanOrEqual(5);
+        expect(result.fallbackYears.length).toBeGreaterThan(0);
+        // Whole weeks: 5 working days are exactly 7 calendar days from a weekday.
+        if (isoWeekday(start) <= 5) {
+          expect(addWorkingDays(plainWeekdays, start, 5 * n).date).toBe(addDays(start, 7 * n));
+        }
+      }),
+    );
+  });
+
+  it('a public holiday never counts and a make-up day always does', () => {
+    fc.assert(
+      fc.property(dates, (date) => {
+        if (chinaWorkingDays.isMakeUpWorkday(date)) expect(chinaWorkingDays.isWorkingDay(date)).toBe(true);
+        if (chinaWorkingDays.isHoliday(date)) expect(chinaWorkingDays.isWorkingDay(date)).toBe(false);
+      }),
+    );
+  });
+
+  it('the holiday calendar never has more working days in a span than Monday–Friday plus make-up days', () => {
+    fc.assert(
+      fc.property(dates, fc.integer({ min: 0, max: 400 }), (from, span) => {
+        const to = addDays(from, span);
+        let makeUps = 0;
+        for (let d = addDays(from, 1); d <= to; d = addDays(d, 1))
+          if (chinaWorkingDays.isMakeUpWorkday(d)) makeUps += 1;
+        expect(workingDaysBetween(chinaWorkingDays, from, to)).toBeLessThanOrEqual(
+          workingDaysBetween(plainWeekdays, from, to) + makeUps,
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

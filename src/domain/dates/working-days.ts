@@ -1,0 +1,82 @@
+import { addDays, compareIsoDates, isoWeekday, parseIsoDate, type IsoDate } from './iso-date';
+
+/**
+ * Mainland China's working days: Monday to Friday, minus public holidays, plus the make-up working days
+ * (调休) on weekends. The holiday data comes from a maintained package; for a year it does not cover,
+ * the calendar falls back to plain Monday–Friday and says so (`fallbackYears`).
+ */
+export interface HolidayData {
+  /** Every public-holiday date (YYYY-MM-DD). */
+  holidays: readonly IsoDate[];
+  /** Every make-up working day on a weekend (调休上班). */
+  makeUpWorkdays: readonly IsoDate[];
+}
+
+export interface WorkingDayCalendar {
+  /** The years the holiday data covers, in order. */
+  coveredYears: readonly number[];
+  isCovered(date: IsoDate): boolean;
+  isWorkingDay(date: IsoDate): boolean;
+  isHoliday(date: IsoDate): boolean;
+  isMakeUpWorkday(date: IsoDate): boolean;
+}
+
+export function createWorkingDayCalendar(data: HolidayData): WorkingDayCalendar {
+  const holidays = new Set(data.holidays);
+  const makeUp = new Set(data.makeUpWorkdays);
+  const years = new Set<number>();
+  for (const date of [...data.holidays, ...data.makeUpWorkdays]) {
+    const parts = parseIsoDate(date);
+    if (parts) years.add(parts.year);
+  }
+  const coveredYears = [...years].sort((a, b) => a - b);
+  const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
+  const isCovered = (date: IsoDate) => years.has(yearOf(date));
+  return {
+    coveredYears,
+    isCovered,
+    isHoliday: (date) => holidays.has(date),
+    isMakeUpWorkday: (date) => makeUp.has(date),
+    isWorkingDay(date) {
+      if (makeUp.has(date)) return true;
+      if (holidays.has(date)) return false;
+      return isoWeekday(date) <= 5;
+    },
+  };
+}
+
+export interface WorkingDayResult {
+  date: IsoDate;
+  /** Years the count passed through that the holiday data does not cover (counted Monday–Friday). */
+  fallbackYears: number[];
+}
+
+/**
+ * The date `count` working days after `start` (the start day itself is not counted: a form handed in on
+ * Friday with "2 working days" is ready on Tuesday). `count` 0 returns `start`.
+ */
+export function addWorkingDays(
+  calendar: WorkingDayCalendar,
+  start: IsoDate,
+  count: number,
+): WorkingDayResult {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`Not a working-day count: ${count}`);
+  const fallback = new Set<number>();
+  let date = start;
+  let left = count;
+  while (left > 0) {
+    date = addDays(date, 1);
+    if (!calendar.isCovered(date)) fallback.add(Number(date.slice(0, 4)));
+    if (calendar.isWorkingDay(date)) left -= 1;
+  }
+  return { date, fallbackYears: [...fallback].sort((a, b) => a - b) };
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not later). */
+export function workingDaysBetween(calendar: WorkingDayCalendar, from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  for (let date = addDays(from, 1); compareIsoDates(date, to) <= 0; date = addDays(date, 1)) {
+    if (calendar.isWorkingDay(date)) count += 1;
+  }
+  return count;
+}

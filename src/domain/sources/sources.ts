@@ -1,0 +1,121 @@
+import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
+
+/**
+ * Where every rule the app applies comes from. Seeds are the documents in shared/seeds; "newer" sources are
+ * public findings recorded after them (DOMAIN.md). Names and descriptions are translation keys
+ * (`sources:sources.<id>`), never display text.
+ */
+export interface Source {
+  id: SourceId;
+  kind: 'seed' | 'newer';
+  /** The seed's file name, for seeds. */
+  file?: string;
+  /** The date the source states: a calendar date, or only a year when that is all it gives. */
+  statedOn: IsoDate | { year: number; approximate: boolean } | null;
+}
+
+export const SOURCE_IDS = [
+  'seed-000',
+  'seed-001',
+  'seed-002',
+  'seed-003',
+  'seed-004',
+  'sz-measures-2023',
+  'sz-family-sharing-2023',
+  'sz-premium-news',
+  'sz-late-payment',
+  'sz-card-wait-guides',
+  'sz-receipt-code-guide',
+  'national-filing-2022',
+  'sh-confirmation-2024',
+  'sh-payment-notices',
+  'sh-late-enrolment-2025',
+  'excluded-students-notices',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+const seed = (id: SourceId, file: string, statedOn: Source['statedOn']): Source => ({
+  id,
+  kind: 'seed',
+  file,
+  statedOn,
+});
+const newer = (id: SourceId, year: number): Source => ({
+  id,
+  kind: 'newer',
+  statedOn: { year, approximate: false },
+});
+
+export const SOURCES: Readonly<Record<SourceId, Source>> = {
+  'seed-000': seed('seed-000', '000_ae60f2d6d5a9a94d.txt', '2021-10-11'),
+  'seed-001': seed('seed-001', '001_4baaee43cdc8006b.txt', { year: 2022, approximate: true }),
+  'seed-002': seed('seed-002', '002_ee29b7f685f78462.txt', { year: 2023, approximate: false }),
+  'seed-003': seed('seed-003', '003_73dab88ddd5bd7f9.txt', null),
+  'seed-004': seed('seed-004', '004_9f12e7b445fb8e9f.txt', { year: 2023, approximate: true }),
+  'sz-measures-2023': newer('sz-measures-2023', 2023),
+  'sz-family-sharing-2023': newer('sz-family-sharing-2023', 2023),
+  'sz-premium-news': newer('sz-premium-news', 2024),
+  'sz-late-payment': newer('sz-late-payment', 2024),
+  'sz-card-wait-guides': newer('sz-card-wait-guides', 2024),
+  'sz-receipt-code-guide': newer('sz-receipt-code-guide', 2024),
+  'national-filing-2022': newer('national-filing-2022', 2022),
+  'sh-confirmation-2024': newer('sh-confirmation-2024', 2024),
+  'sh-payment-notices': newer('sh-payment-notices', 2025),
+  'sh-late-enrolment-2025': newer('sh-late-enrolment-2025', 2025),
+  'excluded-students-notices': newer('excluded-students-notices', 2025),
+};
+
+/**
+ * A policy fact: one rule or figure the app applies, with its source, when it was last checked against
+ * that source and how often it must be checked again. Screens read facts from here, so one change here
+ * updates every screen. `replaces` links a newer fact to the seed's fact it contradicts: both are shown.
+ */
+export interface PolicyFact {
+  id: string;
+  sourceIds: readonly SourceId[];
+  checkedOn: IsoDate;
+  reviewEveryDays: number;
+  value?: number | string;
+  replaces?: string;
+}
+
+const fact = (
+  id: string,
+  sourceIds: readonly SourceId[],
+  extra: Partial<Pick<PolicyFact, 'value' | 'replaces' | 'reviewEveryDays' | 'checkedOn'>> = {},
+): PolicyFact => ({ id, sourceIds, checkedOn: '2026-11-22', reviewEveryDays: 365, ...extra });
+
+/** Every fact, by id. Keys for each: `sources:facts.<id>` (what it says). */
+export const FACTS = indexById([
+  // The card (seeds 000, 001)
+  fact('card.receipt-code', ['seed-000'], { value: 11 }),
+  fact('card.receipt-code.in-person', ['sz-receipt-code-guide']),
+  fact('card.skip-with-child-card', ['seed-000']),
+  fact('card.bank-online', ['seed-000', 'seed-001'], { value: 1 }),
+  fact('card.bank-online.newer-wait', ['sz-card-wait-guides'], { replaces: 'card.bank-online' }),
+  fact('card.bank-window', ['seed-001'], { value: 12 }),
+  fact('card.instant-issue', ['seed-001'], { value: 317 }),
+  fact('card.activation', ['seed-000', 'seed-001']),
+  fact('card.form-fields', ['seed-000']),
+  fact('scheme.international-students', ['excluded-students-notices']),
+]);
+
+function indexById(facts: PolicyFact[]): Readonly<Record<string, PolicyFact>> {
+  return Object.fromEntries(facts.map((f) => [f.id, f]));
+}
+
+export function getFact(id: string): PolicyFact {
+  const found = FACTS[id];
+  if (!found) throw new Error(`Unknown policy fact: ${id}`);
+  return found;
+}
+
+/** The day a fact is due for its next check against the official channel. */
+export function factReviewDue(f: PolicyFact): IsoDate {
+  return addDays(f.checkedOn, f.reviewEveryDays);
+}
+
+/** A fact past its review date may be out of date: the UI says so wherever the fact is used. */
+export function isFactStale(f: PolicyFact, today: IsoDate): boolean {
+  return compareIsoDates(today, factReviewDue(f)) > 0;
+}

@@ -1,0 +1,244 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateText } from '@/components/DateText';
+import { SelectField, TextField } from '@/components/form/Field';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { requestPersistentStorage } from '@/components/storage';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useToday } from '@/components/use-today';
+import { saveCardJourney, type CardJourney } from '@/data/repositories/card';
+import { cardDateProblems, CARD_CHANNEL_INFO, expectedReady } from '@/domain/card/journey';
+import {
+  CARD_CHANNELS,
+  cardApplicationSchema,
+  RECEIPT_CODE_SOURCES,
+  receiptCodeSchema,
+} from '@/domain/card/schema';
+import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
+import { chinaWorkingDays } from '@/domain/dates/china-holidays';
+import { isIsoDate } from '@/domain/dates/iso-date';
+import {
+  formValuesFromJourney,
+  journeyInputFromForm,
+  sameCardValues,
+  type CardFormValues,
+} from './card-form-values';
+
+const DRAFT_IDS = { id: 'draft', profileId: 'draft' };
+
+/**
+ * The receipt code and the application in one form with one Save: both parts are checked, and either
+ * both are stored or nothing is.
+ */
+export function CardForm({
+  profileId,
+  journey,
+  onChannelChange,
+  onSaved,
+}: {
+  profileId: string;
+  journey: CardJourney;
+  onChannelChange: (channel: string) => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation(['card', 'common', 'validation']);
+  const today = useToday();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [saved, setSaved] = useState(() => formValuesFromJourney(journey));
+  const [values, setValues] = useState(saved);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  const dirty = !sameCardValues(values, saved);
+  useUnsavedChanges(dirty);
+
+  useEffect(() => {
+    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+
+  const set = (key: keyof CardFormValues, value: string) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setStatus(null);
+    if (key === 'channel') onChannelChange(value);
+    if (errors[key]) setErrors((current) => ({ ...current, [key]: undefined }));
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const input = journeyInputFromForm(values);
+    const receipt = input.receiptCode
+      ? receiptCodeSchema.safeParse({ ...input.receiptCode, ...DRAFT_IDS })
+      : null;
+    const application = input.application
+      ? cardApplicationSchema.safeParse({ ...input.application, ...DRAFT_IDS })
+      : null;
+    const next: FieldErrors = {
+      ...(receipt && !receipt.success ? fieldErrorsFromIssues(receipt.error.issues) : {}),
+      ...(application && !application.success ? fieldErrorsFromIssues(application.error.issues) : {}),
+    };
+    const dates = {
+      obtainedOn: receipt?.success ? receipt.data.obtainedOn : undefined,
+      ...(application?.success ? application.data : {}),
+    };
+    for (const problem of cardDateProblems(dates, today)) next[problem.field] ??= { key: problem.key };
+    if (Object.values(next).some(Boolean)) {
+      setErrors(next);
+      setStatus(null);
+      setFocusInvalid((n) => n + 1);
+      return;
+    }
+    try {
+      const stored = await saveCardJourney(profileId, input);
+      const normalized = formValuesFromJourney(stored);
+      setSaved(normalized);
+      setValues(normalized);
+      setErrors({});
+      setStatus(t('card:saved'));
+      void requestPersistentStorage();
+      onSaved();
+    } catch {
+      setFormError(t('common:errors.saveFailed'));
+    }
+  };
+
+  const channel = CARD_CHANNELS.find((c) => c === values.channel);
+  const computed =
+    channel && isIsoDate(values.submittedOn)
+      ? expectedReady({ channel, submittedOn: values.submittedOn }, chinaWorkingDays)
+      : null;
+  const rule = channel ? CARD_CHANNEL_INFO[channel].ready : undefined;
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <fieldset>
+        <legend>{t('card:form.receiptLegend')}</legend>
+        <TextField
+          name="code"
+          label={t('card:fields.code')}
+          hint={t('card:hints.code')}
+          autoComplete="off"
+          maxLength={20}
+          value={values.code}
+          error={errors.code}
+          onChange={(v) => set('code', v)}
+          onBlur={() => set('code', values.code.replace(/[\s-]/g, '').toUpperCase())}
+        />
+        <SelectField
+          name="obtainedVia"
+          label={t('card:fields.obtainedVia')}
+          placeholder={t('card:notSet')}
+          value={values.obtainedVia}
+          error={errors.obtainedVia}
+          options={RECEIPT_CODE_SOURCES.map((value) => ({ value, label: t(`card:codeSources.${value}`) }))}
+          onChange={(v) => set('obtainedVia', v)}
+        />
+        <TextField
+          name="obtainedOn"
+          type="date"
+          label={t('card:fields.obtainedOn')}
+          value={values.obtainedOn}
+          error={errors.obtainedOn}
+          onChange={(v) => set('obtainedOn', v)}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('card:form.applicationLegend')}</legend>
+        <SelectField
+          name="channel"
+          label={t('card:fields.channel')}
+          hint={t('card:hints.channel')}
+          placeholder={t('card:notSet')}
+          value={values.channel}
+          error={errors.channel}
+          options={CARD_CHANNELS.map((value) => ({ value, label: t(`card:channels.${value}.name`) }))}
+          onChange={(v) => set('channel', v)}
+        />
+        <TextField
+          name="bank"
+          label={t('card:fields.bank')}
+          hint={t('card:hints.bank')}
+          value={values.bank}
+          error={errors.bank}
+          onChange={(v) => set('bank', v)}
+        />
+        <TextField
+          name="pickupBranch"
+          label={t('card:fields.pickupBranch')}
+          hint={t('card:hints.pickupBranch')}
+          value={values.pickupBranch}
+          error={errors.pickupBranch}
+          onChange={(v) => set('pickupBranch', v)}
+        />
+        <TextField
+          name="submittedOn"
+          type="date"
+          label={t('card:fields.submittedOn')}
+          value={values.submittedOn}
+          error={errors.submittedOn}
+          onChange={(v) => set('submittedOn', v)}
+        />
+        <div className="computed" aria-live="polite">
+          <p className="computed__label">{t('card:expected.label')}</p>
+          {computed && rule ? (
+            <>
+              <p className="computed__value">
+                <DateText date={computed.date} style="long" />
+              </p>
+              <p className="muted">{t(`card:expected.basis.${rule.kind}`)}</p>
+              {computed.fallbackYears.length > 0 ? (
+                <p className="notice notice--warning">
+                  {t('card:expected.fallback', { years: computed.fallbackYears.join(', ') })}
+                </p>
+              ) : null}
+              <p className="muted">{t('card:expected.notOfficial')}</p>
+            </>
+          ) : (
+            <p className="muted">{t('card:expected.needsInput')}</p>
+          )}
+        </div>
+        <TextField
+          name="expectedReadyOverride"
+          type="date"
+          label={t('card:fields.expectedReadyOverride')}
+          hint={t('card:hints.expectedReadyOverride')}
+          value={values.expectedReadyOverride}
+          error={errors.expectedReadyOverride}
+          onChange={(v) => set('expectedReadyOverride', v)}
+        />
+        <TextField
+          name="pickedUpOn"
+          type="date"
+          label={t('card:fields.pickedUpOn')}
+          value={values.pickedUpOn}
+          error={errors.pickedUpOn}
+          onChange={(v) => set('pickedUpOn', v)}
+        />
+        <TextField
+          name="activatedOn"
+          type="date"
+          label={t('card:fields.activatedOn')}
+          hint={t('card:hints.activatedOn')}
+          value={values.activatedOn}
+          error={errors.activatedOn}
+          onChange={(v) => set('activatedOn', v)}
+        />
+      </fieldset>
+
+      {formError ? (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {t('common:actions.save')}
+        </button>
+        {dirty ? <span className="muted">{t('common:unsaved')}</span> : null}
+      </div>
+      <StatusMessage message={status} />
+    </form>
+  );
+}

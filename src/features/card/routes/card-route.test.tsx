@@ -1,0 +1,121 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/data/db';
+import { saveCardJourney } from '@/data/repositories/card';
+import { saveProfile } from '@/data/repositories/profiles';
+import { buildProfile } from '../../../../tests/builders';
+import { renderRoute } from '../../../../tests/render';
+import { Component as CardRoute } from './card-route';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-22T04:00:00Z')); // 12:00 in Shenzhen
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await db.delete();
+  await db.open();
+});
+
+async function addStudent(overrides: Parameters<typeof buildProfile>[0] = {}) {
+  const { id: _id, ...profile } = buildProfile(overrides);
+  return saveProfile(profile);
+}
+
+function messageFor(field: HTMLElement) {
+  return (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((ref) => document.getElementById(ref)?.textContent)
+    .join(' ');
+}
+
+describe('/card', () => {
+  it('asks for a person first when nobody is on the phone', async () => {
+    const view = await renderRoute(CardRoute);
+    expect(await screen.findByRole('link', { name: 'Add your details' })).toHaveAttribute('href', '/profile');
+    view.expectNoMissingKeys();
+  });
+
+  it('refuses a receipt code of the wrong length next to the field and saves nothing', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    const view = await renderRoute(CardRoute);
+    const code = await screen.findByLabelText('Receipt code');
+    await user.type(code, 'abc-123');
+    await user.selectOptions(screen.getByLabelText('Application channel'), 'Bank window');
+    await user.type(screen.getByLabelText('Submitted on'), '2026-11-20');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    expect(messageFor(code)).toMatch(/exactly 11 characters/);
+    expect(code).toHaveFocus();
+    expect(await db.receiptCodes.count()).toBe(0);
+    expect(await db.cardApplications.count()).toBe(0);
+    view.expectNoMissingKeys();
+  });
+
+  it('stores the code in upper case and shows the expected ready date, skipping weekends and holidays', async () => {
+    const student = await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(CardRoute);
+    await user.type(await screen.findByLabelText('Receipt code'), 'a1b2 c3d4-e5f');
+    await user.selectOptions(screen.getByLabelText('Application channel'), 'Bank window');
+    await user.type(screen.getByLabelText('Submitted on'), '2026-11-20');
+    // Shown as soon as the channel and date are known: 12 working days after Friday 20 November.
+    expect(document.querySelector('.computed time')).toHaveAttribute('dateTime', '2026-12-08');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved.'));
+    const [code] = await db.receiptCodes.toArray();
+    expect(code).toMatchObject({ profileId: student.id, code: 'A1B2C3D4E5F' });
+    const [application] = await db.cardApplications.toArray();
+    expect(application).toMatchObject({ channel: 'bank-window', submittedOn: '2026-11-20' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Waiting for the card' })).toBeInTheDocument();
+    expect(screen.getByText('Application submitted').closest('li')).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('will not take an activation date before pickup, or a date in the future', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(CardRoute);
+    await user.selectOptions(await screen.findByLabelText('Application channel'), 'Instant issue');
+    await user.type(screen.getByLabelText('Submitted on'), '2026-11-23');
+    await user.type(screen.getByLabelText('Activated on'), '2026-11-21');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const activated = screen.getByLabelText('Activated on');
+    await waitFor(() => expect(activated).toHaveAttribute('aria-invalid', 'true'));
+    expect(messageFor(activated)).toMatch(/pickup date first/);
+    expect(await db.cardApplications.count()).toBe(0);
+  });
+
+  it('makes activation impossible to miss once the card is collected', async () => {
+    const student = await addStudent();
+    await saveCardJourney(student.id, {
+      receiptCode: { code: 'A1B2C3D4E5F' },
+      application: { channel: 'instant-issue', submittedOn: '2026-11-20', pickedUpOn: '2026-11-20' },
+    });
+    await renderRoute(CardRoute);
+    expect(
+      await screen.findByRole('heading', { name: 'Activate your card now: until then it gives no benefits' }),
+    ).toBeInTheDocument();
+  });
+
+  it('tells a passport holder that international students are not in the scheme', async () => {
+    await addStudent({ idType: 'passport', idNumber: 'E12345678', dateOfBirth: undefined });
+    await renderRoute(CardRoute);
+    expect(
+      await screen.findByRole('heading', { name: 'International students are not in this scheme' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Read the guides/ })).toHaveAttribute('href', '/guides');
+  });
+
+  it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
+    await addStudent();
+    const view = await renderRoute(CardRoute, { language });
+    await screen.findByRole('button', { name: language === 'zh' ? '保存' : 'Guardar' });
+    view.expectNoMissingKeys();
+  });
+});

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { copyText } from '@/components/clipboard';
+import { StatusMessage } from '@/components/StatusMessage';
+import type { FormAnswer } from '@/domain/card/checklist';
+import { maskAddress } from '@/domain/identity/address';
+import { maskMobile } from '@/domain/identity/mobile';
+import { maskIdNumber } from '@/domain/identity/resident-id';
+
+function masked(answer: FormAnswer, value: string): string {
+  if (answer.id === 'idNumber') return maskIdNumber(value);
+  if (answer.id === 'mobile') return maskMobile(value);
+  if (answer.id === 'shenzhenAddress') return maskAddress(value);
+  return value;
+}
+
+/**
+ * The bank form's answers, each under the Chinese field name the form shows, with its translation, ready
+ * to read out or copy. Missing answers are flagged with a link to where they are filled in.
+ */
+export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
+  const { t } = useTranslation('checklist');
+  const [revealed, setRevealed] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const missing = answers.filter((a) => a.value === undefined).length;
+
+  const copy = async (answer: FormAnswer, text: string) => {
+    const ok = await copyText(text);
+    setCopied(
+      ok
+        ? t('checklist:copied', { field: t(`checklist:answers.${answer.id}.zh`) })
+        : t('checklist:copyFailed'),
+    );
+  };
+
+  return (
+    <>
+      {missing > 0 ? (
+        <p className="notice notice--warning">{t('checklist:missingCount', { count: missing })}</p>
+      ) : (
+        <p className="notice">{t('checklist:allPresent')}</p>
+      )}
+      <button
+        type="button"
+        className="button button--small no-print"
+        aria-pressed={revealed}
+        onClick={() => setRevealed((v) => !v)}
+      >
+        {revealed ? t('checklist:hideAll') : t('checklist:showAll')}
+      </button>
+      <dl className="answers">
+        {answers.map((answer) => {
+          const official = answer.option
+            ? t(`checklist:official.${answer.option.group}.${answer.option.value}`)
+            : answer.value;
+          const shown =
+            official === undefined
+              ? undefined
+              : answer.sensitive && !revealed
+                ? masked(answer, official)
+                : official;
+          return (
+            <div key={answer.id} className={official === undefined ? 'answer answer--missing' : 'answer'}>
+              <dt>
+                <span className="answer__zh" lang="zh-CN">
+                  {t(`checklist:answers.${answer.id}.zh`)}
+                </span>
+                <span className="answer__label">{t(`checklist:answers.${answer.id}.label`)}</span>
+              </dt>
+              <dd>
+                {shown === undefined || official === undefined ? (
+                  <>
+                    <strong className="answer__flag">{t('checklist:missing')}</strong>{' '}
+                    <Link to={answer.fixAt} className="no-print">
+                      {t(answer.fixAt === '/card' ? 'checklist:fixOnCard' : 'checklist:fixOnProfile')}
+                    </Link>
+                  </>
+                ) : (
+                  <>
+                    <span className="answer__value" lang={answer.option ? 'zh-CN' : undefined}>
+                      {shown}
+                    </span>
+                    <button
+                      type="button"
+                      className="button button--small no-print"
+                      onClick={() => void copy(answer, official)}
+                    >
+                      {t('checklist:copy', { field: t(`checklist:answers.${answer.id}.label`) })}
+                    </button>
+                  </>
+                )}
+                {answer.id === 'hukouType' ? (
+                  <p className="answer__note">{t('checklist:hukouNote')}</p>
+                ) : null}
+                {answer.warning === 'doorNumber' ? (
+                  <p className="answer__note answer__note--warning">
+                    {t('checklist:doorNumber')}{' '}
+                    <Link to="/profile" className="no-print">
+                      {t('checklist:fixOnProfile')}
+                    </Link>
+                  </p>
+                ) : null}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <StatusMessage message={copied} />
+    </>
+  );
+}

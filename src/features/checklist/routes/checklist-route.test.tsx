@@ -1,0 +1,108 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '@/data/db';
+import { saveCardJourney } from '@/data/repositories/card';
+import { saveProfile } from '@/data/repositories/profiles';
+import { buildProfile } from '../../../../tests/builders';
+import { renderRoute } from '../../../../tests/render';
+import { Component as ChecklistRoute } from './checklist-route';
+
+afterEach(async () => {
+  document.documentElement.classList.remove('large-text');
+  await db.delete();
+  await db.open();
+});
+
+async function addStudent(overrides: Parameters<typeof buildProfile>[0] = {}) {
+  const { id: _id, ...profile } = buildProfile(overrides);
+  return saveProfile(profile);
+}
+
+function answer(zhName: string) {
+  return screen.getByText(zhName).closest('.answer') as HTMLElement;
+}
+
+describe('/checklist', () => {
+  it('fills the answers from the profile and the card, with the Chinese field names, ID masked', async () => {
+    const student = await addStudent();
+    await saveCardJourney(student.id, {
+      receiptCode: { code: 'A1B2C3D4E5F' },
+      application: { channel: 'bank-window', pickupBranch: '中信银行深圳坪山支行' },
+    });
+    const view = await renderRoute(ChecklistRoute);
+    await screen.findByText('证件号码');
+    expect(within(answer('证件号码')).getByText('440303********1230')).toBeInTheDocument();
+    expect(within(answer('户口性质')).getByText('外市城镇')).toBeInTheDocument();
+    expect(within(answer('文化程度')).getByText('大学本科')).toBeInTheDocument();
+    expect(within(answer('社保照片回执码')).getByText('A1B2C3D4E5F')).toBeInTheDocument();
+    expect(within(answer('领取网点')).getByText('中信银行深圳坪山支行')).toBeInTheDocument();
+    expect(screen.getByText('Every answer is ready.')).toBeInTheDocument();
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show hidden answers' }));
+    expect(within(answer('证件号码')).getByText('440303200506151230')).toBeInTheDocument();
+    view.expectNoMissingKeys();
+  });
+
+  it('flags missing answers with a link to fill them in', async () => {
+    await addStudent({ hukouType: undefined, shenzhenAddress: '深圳市坪山区石井街道' });
+    await renderRoute(ChecklistRoute);
+    await screen.findByText('户口性质');
+    expect(within(answer('户口性质')).getByText('Missing')).toBeInTheDocument();
+    expect(
+      within(answer('户口性质')).getByRole('link', { name: 'Fill in on the People screen' }),
+    ).toHaveAttribute('href', '/profile');
+    expect(
+      within(answer('社保照片回执码')).getByRole('link', { name: 'Fill in on the Card screen' }),
+    ).toHaveAttribute('href', '/card');
+    expect(screen.getByText(/3 answers are missing/)).toBeInTheDocument();
+    expect(within(answer('详细地址')).getByText(/down to the door number/)).toBeInTheDocument();
+  });
+
+  it('saves the ticks of what to bring, per person', async () => {
+    const student = await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(ChecklistRoute);
+    const id = await screen.findByRole('checkbox', { name: /Your own valid ID/ });
+    await user.click(id);
+    await waitFor(() => expect(id).toBeChecked());
+    const states = await db.todos.toArray();
+    expect(states).toEqual([
+      expect.objectContaining({
+        profileId: student.id,
+        kind: 'step',
+        stepId: 'checklist.own-id',
+        state: 'done',
+      }),
+    ]);
+    await user.click(id);
+    await waitFor(async () => expect(await db.todos.count()).toBe(0));
+  });
+
+  it('copies an answer and confirms it', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(ChecklistRoute);
+    await user.click(await screen.findByRole('button', { name: 'Copy Mobile number' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied: 移动电话.'));
+    expect(await navigator.clipboard.readText()).toBe('13800138000');
+  });
+
+  it('switches large text on for every screen', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(ChecklistRoute);
+    const toggle = await screen.findByRole('button', { name: 'Large text' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement).toHaveClass('large-text');
+    expect(localStorage.getItem('yibao.largeText')).toBe('on');
+  });
+
+  it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
+    await addStudent({ hukouType: undefined });
+    const view = await renderRoute(ChecklistRoute, { language });
+    await screen.findByText('户口性质');
+    view.expectNoMissingKeys();
+  });
+});
