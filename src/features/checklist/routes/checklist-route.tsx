@@ -21,6 +21,9 @@ export function Component() {
   const [largeText, setLargeText] = useLargeText();
   const wakeLock = useWakeLock();
   const [saveFailed, setSaveFailed] = useState(false);
+  // A tick shows at once; the stored state takes over as soon as the database reports any change.
+  const [optimistic, setOptimistic] = useState<{ basis: unknown; ticks: ReadonlyMap<string, boolean> }>();
+  const pending = optimistic && optimistic.basis === data ? optimistic.ticks : new Map<string, boolean>();
 
   const header = <PageHeader title={t('checklist:title')} lead={t('checklist:lead')} />;
   if (!people || !data) {
@@ -43,9 +46,11 @@ export function Component() {
 
   const tick = (stepId: string, done: boolean) => {
     setSaveFailed(false);
-    setStepState(active.id, stepId, done ? { state: 'done', on: today } : null).catch(() =>
-      setSaveFailed(true),
-    );
+    setOptimistic({ basis: data, ticks: new Map(pending).set(stepId, done) });
+    setStepState(active.id, stepId, done ? { state: 'done', on: today } : null).catch(() => {
+      setOptimistic(undefined);
+      setSaveFailed(true);
+    });
   };
 
   return (
@@ -77,7 +82,7 @@ export function Component() {
                 <label className="tick">
                   <input
                     type="checkbox"
-                    checked={data.ticked.has(stepId)}
+                    checked={pending.get(stepId) ?? data.ticked.has(stepId)}
                     onChange={(event) => tick(stepId, event.target.checked)}
                   />
                   <span>
