@@ -16,6 +16,8 @@ export const shanghaiEnrolmentSchema = ownedRecordSchema
     /** Next year's central payment period, set by each school. */
     paymentWindowStart: optionalIsoDateSchema,
     paymentWindowEnd: optionalIsoDateSchema,
+    /** When next year's premium was paid in the central payment period. */
+    paidOn: optionalIsoDateSchema,
   })
   .superRefine((s, ctx) => {
     if (

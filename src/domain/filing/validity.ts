@@ -1,0 +1,22 @@
+import { addDays, addMonthsClamped, compareIsoDates, type IsoDate } from '../dates/iso-date';
+import type { Filing } from './schema';
+
+/**
+ * The last day a filing is valid, where it has one: a referral (异地转诊) is valid one year from its start
+ * (seed 004), so through the day before the same date next year. The long-term types last until changed,
+ * and the seed gives temporary travel no end date: `undefined`.
+ */
+export function filingValidUntil(filing: Pick<Filing, 'type' | 'startDate'>): IsoDate | undefined {
+  if (filing.type === 'referral') return addDays(addMonthsClamped(filing.startDate, 12), -1);
+  return undefined;
+}
+
+/** A filing that is in force or on its way: not a draft, rejected, cancelled or superseded. */
+export function isActiveFiling(filing: Pick<Filing, 'status'>): boolean {
+  return filing.status === 'submitted' || filing.status === 'approved';
+}
+
+export function isExpired(filing: Pick<Filing, 'type' | 'startDate'>, today: IsoDate): boolean {
+  const end = filingValidUntil(filing);
+  return end !== undefined && compareIsoDates(today, end) > 0;
+}

@@ -1,0 +1,342 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildCardApplication,
+  buildClinicBinding,
+  buildCustomTodo,
+  buildEnrolment,
+  buildFiling,
+  buildProfile,
+  buildReceiptCode,
+  buildShanghaiEnrolment,
+  buildStepState,
+} from '../../../tests/builders';
+import { chinaWorkingDays } from '../dates/china-holidays';
+import { addDays, compareIsoDates, fromDayNumber, toDayNumber, type IsoDate } from '../dates/iso-date';
+import type { Profile } from '../profile/schema';
+import { buildTimeline, nextItem } from './build-timeline';
+import { TIMELINE_RULES } from './rules';
+import type { TimelineItem, TimelineRecords } from './types';
+
+const NO_RECORDS: TimelineRecords = {
+  receiptCodes: [],
+  cardApplications: [],
+  clinicBindings: [],
+  enrolments: [],
+  filings: [],
+  shanghaiEnrolments: [],
+  todos: [],
+};
+const student = buildProfile();
+const shanghaiStudent = buildProfile({ id: 'profile-2', name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
+
+function timeline(today: IsoDate, records: Partial<TimelineRecords> = {}, profiles: Profile[] = [student]) {
+  return buildTimeline({
+    profiles,
+    records: { ...NO_RECORDS, ...records },
+    rules: TIMELINE_RULES,
+    today,
+    calendar: chinaWorkingDays,
+  });
+}
+const find = (items: TimelineItem[], stepId: string) => items.find((i) => i.stepId === stepId);
+const daysOf = (from: IsoDate, to: IsoDate) =>
+  Array.from({ length: toDayNumber(to) - toDayNumber(from) + 1 }, (_, i) => addDays(from, i));
+
+describe('a new Shenzhen student', () => {
+  it.each(daysOf('2026-01-01', '2026-12-31'))('on %s, the next thing to do is the receipt code', (today) => {
+    const items = timeline(today);
+    const inEnrolment = compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
+    // In the September window, enrolling (a deadline) comes first; otherwise the card journey starts.
+    expect(nextItem(items)?.ruleId).toBe(inEnrolment ? 'enrolment.window' : 'card.receipt-code');
+    expect(find(items, 'card.receipt-code')?.status).toBe('due');
+    expect(find(items, 'card.apply')?.status).toBe('waiting');
+    expect(find(items, 'clinic.bind')?.status).toBe('waiting');
+  });
+
+  it('moves to the next step when one is done', () => {
+    const today = '2026-11-22';
+    const steps = (records: Partial<TimelineRecords>) =>
+      timeline(today, records)
+        .filter((i) => i.ruleId.startsWith('card.') || i.ruleId.startsWith('clinic.'))
+        .map((i) => [i.stepId, i.status]);
+    expect(steps({ receiptCodes: [buildReceiptCode()] })).toContainEqual(['card.apply', 'due']);
+    const submitted = buildCardApplication({ submittedOn: '2026-11-20' });
+    expect(steps({ receiptCodes: [buildReceiptCode()], cardApplications: [submitted] })).toContainEqual([
+      'card.collect',
+      'upcoming',
+    ]);
+    const picked = buildCardApplication({ submittedOn: '2026-11-03', pickedUpOn: '2026-11-20' });
+    expect(steps({ receiptCodes: [buildReceiptCode()], cardApplications: [picked] })).toContainEqual([
+      'card.activate',
+      'overdue',
+    ]);
+    const active = buildCardApplication({ submittedOn: '2026-11-03', pickedUpOn: '2026-11-20', activatedOn: '2026-11-20' });
+    expect(steps({ receiptCodes: [buildReceiptCode()], cardApplications: [active] })).toContainEqual([
+      'clinic.bind',
+      'due',
+    ]);
+  });
+
+  it('dates collection by the channel: 12 working days for a bank window', () => {
+    const items = timeline('2026-11-22', {
+      receiptCodes: [buildReceiptCode()],
+      cardApplications: [buildCardApplication({ submittedOn: '2026-11-20' })],
+    });
+    expect(find(items, 'card.collect')).toMatchObject({ date: '2026-12-08', status: 'upcoming', estimated: true });
+    const ready = timeline('2026-12-08', {
+      receiptCodes: [buildReceiptCode()],
+      cardApplications: [buildCardApplication({ submittedOn: '2026-11-20' })],
+    });
+    expect(find(ready, 'card.collect')?.status).toBe('due');
+  });
+
+  it('a step marked done by hand (or skipped) is answered, and its dependents move on', () => {
+    const items = timeline('2026-11-22', {
+      todos: [buildStepState({ stepId: 'card.receipt-code', state: 'done', on: '2026-11-01' })],
+    });
+    expect(find(items, 'card.receipt-code')).toMatchObject({ status: 'done', doneOn: '2026-11-01', answered: true });
+    expect(find(items, 'card.apply')?.status).toBe('due');
+    const skipped = timeline('2026-11-22', {
+      todos: [buildStepState({ stepId: 'card.receipt-code', state: 'skipped', on: '2026-11-01', reason: 'Have one' })],
+    });
+    expect(find(skipped, 'card.receipt-code')).toMatchObject({ status: 'skipped', skipReason: 'Have one' });
+  });
+
+  it('skips the card journey for a student with a working 少儿医保 card, and everything for a passport holder', () => {
+    const childCard = timeline('2026-11-22', {}, [buildProfile({ hasWorkingChildCard: true })]);
+    expect(childCard.some((i) => i.ruleId.startsWith('card.'))).toBe(false);
+    expect(find(childCard, 'clinic.bind')?.status).toBe('due');
+    const passport = buildProfile({ idType: 'passport', idNumber: 'E12345678', dateOfBirth: undefined });
+    expect(timeline('2026-11-22', {}, [passport])).toEqual([]);
+  });
+});
+
+describe('clinic binding lock', () => {
+  it.each([
+    ['2026-01-31', '2026-02-27', 'upcoming'],
+    ['2026-01-31', '2026-02-28', 'done'],
+    ['2024-01-31', '2024-02-28', 'upcoming'],
+    ['2024-01-31', '2024-02-29', 'done'],
+    ['2026-03-15', '2026-04-14', 'upcoming'],
+  ])('bound %s: on %s the lock step is %s', (boundOn, today, status) => {
+    const items = timeline(today, {
+      clinicBindings: [buildClinicBinding({ boundOn })],
+      todos: [buildStepState({ stepId: 'card.activate', on: boundOn })],
+    });
+    expect(find(items, 'clinic.locked')?.status).toBe(status);
+  });
+});
+
+describe('the September enrolment window', () => {
+  it.each(daysOf('2026-01-01', '2026-12-31'))('on %s', (today) => {
+    const items = timeline(today);
+    const window = items.find((i) => i.ruleId === 'enrolment.window')!;
+    const prepare = items.find((i) => i.ruleId === 'enrolment.prepare')!;
+    const year = compareIsoDates(today, '2026-09-30') <= 0 ? 2026 : 2027;
+    expect(window.stepId).toBe(`enrolment.window.${year}`);
+    expect(window.window).toEqual({ start: `${year}-09-01`, end: `${year}-09-30` });
+    const inWindow = compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
+    expect(window.status).toBe(inWindow ? 'due' : 'upcoming');
+    const preparing = compareIsoDates(today, '2026-08-18') >= 0 && compareIsoDates(today, '2026-08-31') <= 0;
+    expect(prepare.status).toBe(preparing ? 'due' : inWindow ? 'done' : 'upcoming');
+  });
+
+  it('an unconfirmed record for this year shows as overdue after the window, not next year', () => {
+    const items = timeline('2026-10-10', { enrolments: [buildEnrolment({ year: 2026 })] });
+    expect(items.find((i) => i.ruleId === 'enrolment.window')).toMatchObject({
+      stepId: 'enrolment.window.2026',
+      status: 'overdue',
+    });
+  });
+
+  it("uses the year's own window from the notice", () => {
+    const items = timeline('2026-09-03', {
+      enrolments: [buildEnrolment({ year: 2026, windowStart: '2026-09-05', windowEnd: '2026-10-08' })],
+    });
+    expect(items.find((i) => i.ruleId === 'enrolment.window')).toMatchObject({
+      status: 'upcoming',
+      estimated: false,
+      remindOn: ['2026-09-24', '2026-10-05'],
+    });
+  });
+});
+
+describe('异地就医备案 validity', () => {
+  const referral = buildFiling({ type: 'referral', startDate: '2026-03-01', status: 'approved' });
+  it.each([
+    ['2026-11-22', 'due'],
+    ['2027-02-28', 'due'],
+    ['2027-03-01', 'overdue'],
+    ['2027-05-01', undefined],
+  ])('a referral from 2026-03-01 on %s: %s', (today, status) => {
+    const item = timeline(today, { filings: [referral] }).find((i) => i.ruleId === 'filing.valid-until');
+    expect(item?.status).toBe(status);
+    if (item) expect(item).toMatchObject({ date: '2027-02-28', remindOn: ['2027-01-29', '2027-02-21'] });
+  });
+
+  it('has no end for temporary travel, and ignores cancelled filings', () => {
+    expect(timeline('2026-11-22', { filings: [buildFiling()] }).some((i) => i.ruleId === 'filing.valid-until')).toBe(false);
+    const cancelled = buildFiling({ type: 'referral', status: 'cancelled' });
+    expect(timeline('2026-11-22', { filings: [cancelled] }).some((i) => i.ruleId === 'filing.valid-until')).toBe(false);
+  });
+});
+
+describe('Shanghai freshmen', () => {
+  it.each([
+    ['2026-09-05', {}, [['shanghai.confirm', 'due'], ['shanghai.account', 'waiting'], ['shanghai.e-voucher', 'waiting']]],
+    ['2026-11-01', {}, [['shanghai.confirm', 'overdue']]],
+    [
+      '2026-09-10',
+      { confirmedOn: '2026-09-10', accountResult: undefined },
+      [['shanghai.confirm', 'done'], ['shanghai.account', 'due'], ['shanghai.e-voucher', 'waiting']],
+    ],
+    [
+      '2026-09-10',
+      { confirmedOn: '2026-09-10', accountResult: 'success' },
+      [['shanghai.account', 'done'], ['shanghai.e-voucher', 'upcoming']],
+    ],
+    [
+      '2026-09-11',
+      { confirmedOn: '2026-09-10', accountResult: 'success' },
+      [['shanghai.e-voucher', 'due'], ['shanghai.cover-ends', 'upcoming'], ['shanghai.payment', 'upcoming']],
+    ],
+    ['2026-11-22', { confirmedOn: '2026-09-10', accountResult: 'success' }, [['shanghai.payment', 'due']]],
+    ['2026-12-06', { confirmedOn: '2026-09-10', accountResult: 'success' }, [['shanghai.payment', 'overdue']]],
+    ['2027-01-01', { confirmedOn: '2026-09-10' }, [['shanghai.cover-ends', 'done']]],
+  ] as const)('on %s with %o', (today, record, expected) => {
+    const shanghaiEnrolments = Object.keys(record).length > 0 ? [buildShanghaiEnrolment(record)] : [];
+    const items = timeline(today, { shanghaiEnrolments }, [shanghaiStudent]);
+    for (const [stepId, status] of expected) expect([stepId, find(items, stepId)?.status]).toEqual([stepId, status]);
+    expect(items.some((i) => i.ruleId.startsWith('card.'))).toBe(false);
+  });
+});
+
+describe('custom to-dos', () => {
+  it('are dated, overdue after their date, and done when ticked', () => {
+    expect(find(timeline('2026-12-02', { todos: [buildCustomTodo()] }), 'custom.todo-1')).toMatchObject({
+      status: 'overdue',
+      title: 'Ask the school clinic about the referral',
+    });
+    expect(
+      find(timeline('2026-12-02', { todos: [buildCustomTodo({ doneOn: '2026-11-30' })] }), 'custom.todo-1')?.status,
+    ).toBe('done');
+  });
+});
+
+// ---- Properties over any records and any today ----
+
+const dates = fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2028-12-31') }).map(fromDayNumber);
+const optionalDate = fc.option(dates, { nil: undefined });
+const profileIds = ['profile-1', 'profile-2', 'profile-3'] as const;
+const profilesArb = fc.constant([
+  student,
+  shanghaiStudent,
+  buildProfile({ id: 'profile-3', name: '李小宝', hasWorkingChildCard: true }),
+]);
+
+const recordsArb = fc.record({
+  receiptCodes: fc.array(
+    fc.record({ profileId: fc.constantFrom(...profileIds), obtainedOn: optionalDate }),
+    { maxLength: 3 },
+  ).map((list) => list.map((r, i) => buildReceiptCode({ ...r, id: `code-${i}` }))),
+  cardApplications: fc.array(
+    fc
+      .record({
+        profileId: fc.constantFrom(...profileIds),
+        channel: fc.constantFrom('bank-online', 'bank-window', 'instant-issue'),
+        dates: fc.tuple(optionalDate, optionalDate, optionalDate),
+      })
+      .map(({ profileId, channel, dates: picked }) => {
+        // Submitted, picked up and activated in that order, each only when the one before is set.
+        const [submittedOn, pickedUpOn, activatedOn] = picked.filter((d) => d !== undefined).sort();
+        return buildCardApplication({ id: `card-${profileId}`, profileId, channel, submittedOn, pickedUpOn, activatedOn });
+      }),
+    { maxLength: 3 },
+  ),
+  clinicBindings: fc.array(
+    fc.record({ profileId: fc.constantFrom(...profileIds), boundOn: dates }).map((r) => buildClinicBinding(r)),
+    { maxLength: 3 },
+  ),
+  enrolments: fc.array(
+    fc
+      .record({
+        profileId: fc.constantFrom(...profileIds),
+        year: fc.integer({ min: 2024, max: 2028 }),
+        confirmedOn: optionalDate,
+      })
+      .map((r) => buildEnrolment(r)),
+    { maxLength: 3 },
+  ),
+  filings: fc.uniqueArray(
+    fc
+      .record({
+        id: fc.constantFrom('f-1', 'f-2', 'f-3'),
+        profileId: fc.constantFrom(...profileIds),
+        type: fc.constantFrom('temporary-travel', 'referral', 'long-term-residence'),
+        startDate: dates,
+        status: fc.constantFrom('draft', 'submitted', 'approved', 'cancelled'),
+      })
+      .map((r) => buildFiling(r)),
+    { maxLength: 3, selector: (f) => f.id },
+  ),
+  shanghaiEnrolments: fc.array(
+    fc
+      .record({ confirmedOn: optionalDate, accountResult: fc.constantFrom(undefined, 'pending', 'success') })
+      .map((r) => buildShanghaiEnrolment({ ...r, eVoucherActivatedOn: undefined })),
+    { maxLength: 1 },
+  ),
+  todos: fc
+    .array(
+      fc.oneof(
+        fc
+          .record({
+            profileId: fc.constantFrom(...profileIds),
+            stepId: fc.constantFrom('card.receipt-code', 'card.apply', 'clinic.bind', 'shanghai.confirm'),
+            state: fc.constantFrom('done', 'skipped'),
+            on: dates,
+          })
+          .map((r) => ({ kind: 'step' as const, ...r })),
+        fc
+          .record({ profileId: fc.constantFrom(...profileIds), dueOn: optionalDate, doneOn: optionalDate })
+          .map((r) => ({ kind: 'custom' as const, ...r })),
+      ),
+      { maxLength: 6 },
+    )
+    .map((list) =>
+      list.map(({ kind, ...r }, i) =>
+        kind === 'step' ? buildStepState({ ...r, id: `step-${i}` }) : buildCustomTodo({ ...r, id: `todo-${i}` }),
+      ),
+    ),
+});
+
+describe('timeline properties (any records, any today)', () => {
+  it('items are sorted, dependencies come first, and nothing is both done and overdue', () => {
+    fc.assert(
+      fc.property(profilesArb, recordsArb, dates, (profiles, records, today) => {
+        const items = buildTimeline({ profiles, records, rules: TIMELINE_RULES, today, calendar: chinaWorkingDays });
+        const position = new Map(items.map((item, index) => [item.key, index]));
+        expect(new Set(position.keys()).size).toBe(items.length);
+        items.forEach((item, index) => {
+          if (index > 0) expect(compareIsoDates(items[index - 1]!.sortDate, item.sortDate)).toBeLessThanOrEqual(0);
+          for (const dependency of item.dependsOn) expect(position.get(dependency)).toBeLessThan(index);
+          if (item.status === 'overdue') expect(item.doneOn).toBeUndefined();
+          if (item.status === 'waiting')
+            expect(item.dependsOn.some((d) => !['done', 'skipped'].includes(items[position.get(d)!]!.status))).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same output for the same input', () => {
+    fc.assert(
+      fc.property(profilesArb, recordsArb, dates, (profiles, records, today) => {
+        const first = buildTimeline({ profiles, records, rules: TIMELINE_RULES, today, calendar: chinaWorkingDays });
+        const copy = structuredClone({ profiles, records, today });
+        expect(buildTimeline({ ...copy, rules: TIMELINE_RULES, calendar: chinaWorkingDays })).toEqual(first);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

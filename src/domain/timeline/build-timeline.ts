@@ -1,0 +1,221 @@
+import { cardNeed } from '../card/journey';
+import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
+import type { Profile } from '../profile/schema';
+import type { CustomTodo, StepState } from '../todo/schema';
+import { SCHEDULES } from './schedules';
+import type {
+  ItemStatus,
+  Occurrence,
+  PersonRecords,
+  RuleCondition,
+  TimelineInput,
+  TimelineItem,
+  TimelineRecords,
+  TimelineRule,
+} from './types';
+
+const laterOf = (a: IsoDate, b: IsoDate) => (compareIsoDates(a, b) >= 0 ? a : b);
+
+function groupByProfile<T extends { profileId: string }>(records: readonly T[]) {
+  const map = new Map<string, T[]>();
+  for (const record of records) {
+    const list = map.get(record.profileId);
+    if (list) list.push(record);
+    else map.set(record.profileId, [record]);
+  }
+  return map;
+}
+
+function applies(condition: RuleCondition, profile: Profile): boolean {
+  const need = cardNeed(profile);
+  if (need.need === 'not-in-scheme') return false;
+  if (profile.city !== condition.scheme) return false;
+  if (condition.needsCard && need.need !== 'needed') return false;
+  return true;
+}
+
+function statusOf(occurrence: Occurrence, today: IsoDate): { status: ItemStatus; autoDoneOn?: IsoDate } {
+  const start = occurrence.window?.start ?? occurrence.date;
+  const end = occurrence.window?.end ?? occurrence.date;
+  switch (occurrence.meaning) {
+    case 'info':
+      if (start && compareIsoDates(today, start) < 0) return { status: 'upcoming' };
+      if (end && compareIsoDates(today, end) > 0) return { status: 'done', autoDoneOn: end };
+      if (!occurrence.window && end && compareIsoDates(today, end) >= 0) return { status: 'done', autoDoneOn: end };
+      return { status: 'due' };
+    case 'deadline':
+      if (end && compareIsoDates(today, end) > 0) return { status: 'overdue' };
+      if (occurrence.window && compareIsoDates(today, occurrence.window.start) < 0) return { status: 'upcoming' };
+      return { status: 'due' };
+    case 'from':
+      if (start && compareIsoDates(today, start) < 0) return { status: 'upcoming' };
+      return { status: 'due' };
+  }
+}
+
+/** Orders items: by date (never before what they wait for), then person, then rule order. */
+function compareItems(order: Map<string, number>) {
+  return (a: TimelineItem & { rank: number }, b: TimelineItem & { rank: number }) =>
+    compareIsoDates(a.sortDate, b.sortDate) ||
+    (order.get(a.profileId) ?? 0) - (order.get(b.profileId) ?? 0) ||
+    a.rank - b.rank ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/**
+ * The personal to-do timeline: for each person, every rule that applies to them, dated from their records,
+ * with a status for `today` (the date in Asia/Shanghai, passed in). Pure: no clock, no I/O.
+ */
+export function buildTimeline({ profiles, records, rules, today, calendar }: TimelineInput): TimelineItem[] {
+  const by = {
+    receiptCodes: groupByProfile(records.receiptCodes),
+    cardApplications: groupByProfile(records.cardApplications),
+    clinicBindings: groupByProfile(records.clinicBindings),
+    enrolments: groupByProfile(records.enrolments),
+    filings: groupByProfile(records.filings),
+    shanghaiEnrolments: groupByProfile(records.shanghaiEnrolments),
+    todos: groupByProfile(records.todos),
+  };
+  const order = new Map(profiles.map((p, i) => [p.id, i]));
+  const items: (TimelineItem & { rank: number })[] = [];
+
+  for (const profile of profiles) {
+    const person: PersonRecords = {
+      profile,
+      receiptCode: by.receiptCodes.get(profile.id)?.at(-1),
+      application: by.cardApplications.get(profile.id)?.at(-1),
+      bindings: by.clinicBindings.get(profile.id) ?? [],
+      enrolments: by.enrolments.get(profile.id) ?? [],
+      filings: by.filings.get(profile.id) ?? [],
+      shanghai: by.shanghaiEnrolments.get(profile.id)?.at(-1),
+    };
+    const todos = by.todos.get(profile.id) ?? [];
+    const answers = new Map<string, StepState>();
+    for (const todo of todos) if (todo.kind === 'step') answers.set(todo.stepId, todo);
+
+    // Items of each rule for this person, so dependents can look at them.
+    const byRule = new Map<string, TimelineItem[]>();
+    rules.forEach((rule, rank) => {
+      if (!applies(rule.when, profile)) return;
+      const ruleItems: TimelineItem[] = [];
+      for (const occurrence of SCHEDULES[rule.schedule]({ person, today, calendar })) {
+        const item = makeItem(rule, occurrence, profile.id, answers, byRule, today);
+        ruleItems.push(item);
+        items.push({ ...item, rank });
+      }
+      byRule.set(rule.id, ruleItems);
+    });
+
+    for (const todo of todos) {
+      if (todo.kind === 'custom') items.push({ ...customItem(todo, today), rank: rules.length });
+    }
+  }
+
+  return items.sort(compareItems(order)).map(({ rank: _rank, ...item }) => item);
+}
+
+function makeItem(
+  rule: TimelineRule,
+  occurrence: Occurrence,
+  profileId: string,
+  answers: Map<string, StepState>,
+  byRule: Map<string, TimelineItem[]>,
+  today: IsoDate,
+): TimelineItem {
+  const stepId = occurrence.instance ? `${rule.id}.${occurrence.instance}` : rule.id;
+  const answer = answers.get(stepId);
+  const dependencies = rule.dependsOn.flatMap((id) => byRule.get(id) ?? []);
+  const waiting = dependencies.some((d) => d.status !== 'done' && d.status !== 'skipped');
+  const anchor = occurrence.window?.start ?? occurrence.date ?? occurrence.doneOn ?? today;
+  const sortDate = dependencies.reduce((latest, d) => laterOf(latest, d.sortDate), anchor);
+
+  let status: ItemStatus;
+  let doneOn = occurrence.doneOn;
+  if (occurrence.done) status = 'done';
+  else if (answer?.state === 'done') {
+    status = 'done';
+    doneOn = answer.on;
+  } else if (answer?.state === 'skipped') status = 'skipped';
+  else if (waiting) status = 'waiting';
+  else {
+    const computed = statusOf(occurrence, today);
+    status = computed.status;
+    if (computed.autoDoneOn) doneOn = computed.autoDoneOn;
+  }
+
+  const end = occurrence.window?.end ?? occurrence.date;
+  const remindOn = (rule.remindDaysBefore ?? [])
+    .filter(() => end !== undefined)
+    .map((days) => addDays(end!, -days));
+
+  return {
+    key: `${profileId}/${stepId}`,
+    stepId,
+    ruleId: rule.id,
+    profileId,
+    status,
+    ...(occurrence.date ? { date: occurrence.date } : {}),
+    ...(occurrence.window ? { window: occurrence.window } : {}),
+    meaning: occurrence.meaning,
+    sortDate,
+    ...(doneOn && (status === 'done' || status === 'skipped') ? { doneOn } : {}),
+    ...(status === 'skipped' && answer ? { doneOn: answer.on, skipReason: answer.reason } : {}),
+    answered: answer !== undefined && !occurrence.done,
+    dependsOn: dependencies.map((d) => d.key),
+    sourceIds: rule.sourceIds,
+    titleKey: `timeline:steps.${rule.id}.title`,
+    detailKey: `timeline:steps.${rule.id}.detail`,
+    params: occurrence.params ?? {},
+    link: rule.link,
+    remindOn,
+    estimated: occurrence.estimated ?? false,
+  };
+}
+
+function customItem(todo: CustomTodo, today: IsoDate): TimelineItem {
+  const status: ItemStatus = todo.doneOn
+    ? 'done'
+    : todo.dueOn && compareIsoDates(today, todo.dueOn) > 0
+      ? 'overdue'
+      : 'due';
+  return {
+    key: `${todo.profileId}/custom.${todo.id}`,
+    stepId: `custom.${todo.id}`,
+    ruleId: 'custom',
+    profileId: todo.profileId,
+    status,
+    ...(todo.dueOn ? { date: todo.dueOn } : {}),
+    meaning: 'deadline',
+    sortDate: todo.dueOn ?? todo.doneOn ?? today,
+    ...(todo.doneOn ? { doneOn: todo.doneOn } : {}),
+    answered: todo.doneOn !== undefined,
+    dependsOn: [],
+    sourceIds: [],
+    titleKey: 'timeline:custom.title',
+    params: { title: todo.title },
+    link: '/',
+    remindOn: todo.dueOn ? [todo.dueOn] : [],
+    estimated: false,
+    customTodoId: todo.id,
+    title: todo.title,
+    ...(todo.note ? { note: todo.note } : {}),
+  };
+}
+
+/**
+ * The single next thing to do: the earliest overdue item; else a due item with a deadline (soonest end
+ * first); else any due item; else the earliest upcoming one.
+ */
+export function nextItem(items: readonly TimelineItem[]): TimelineItem | undefined {
+  const endOf = (item: TimelineItem) => item.window?.end ?? item.date ?? '9999-12-31';
+  const byEnd = (a: TimelineItem, b: TimelineItem) => compareIsoDates(endOf(a), endOf(b));
+  const overdue = items.filter((i) => i.status === 'overdue');
+  if (overdue.length > 0) return [...overdue].sort(byEnd)[0];
+  const due = items.filter((i) => i.status === 'due');
+  const dueWithDeadline = due.filter((i) => i.meaning === 'deadline' && (i.date || i.window));
+  if (dueWithDeadline.length > 0) return [...dueWithDeadline].sort(byEnd)[0];
+  const dueInfo = due.filter((i) => i.meaning !== 'info');
+  return dueInfo[0] ?? due[0] ?? items.find((i) => i.status === 'upcoming');
+}
+
+export type { TimelineRecords };

@@ -1,0 +1,139 @@
+import type { CardApplication, ReceiptCode } from '../card/schema';
+import type { ClinicBinding } from '../clinic/schema';
+import type { IsoDate } from '../dates/iso-date';
+import type { WorkingDayCalendar } from '../dates/working-days';
+import type { Enrolment } from '../enrolment/schema';
+import type { Filing } from '../filing/schema';
+import type { Profile } from '../profile/schema';
+import type { ShanghaiEnrolment } from '../shanghai/schema';
+import type { SourceId } from '../sources/sources';
+import type { Todo } from '../todo/schema';
+
+/** Every record the engine reads, for all people (each record says whose it is by `profileId`). */
+export interface TimelineRecords {
+  receiptCodes: readonly ReceiptCode[];
+  cardApplications: readonly CardApplication[];
+  clinicBindings: readonly ClinicBinding[];
+  enrolments: readonly Enrolment[];
+  filings: readonly Filing[];
+  shanghaiEnrolments: readonly ShanghaiEnrolment[];
+  todos: readonly Todo[];
+}
+
+/** One person's records, gathered for the rules. */
+export interface PersonRecords {
+  profile: Profile;
+  receiptCode: ReceiptCode | undefined;
+  application: CardApplication | undefined;
+  bindings: readonly ClinicBinding[];
+  enrolments: readonly Enrolment[];
+  filings: readonly Filing[];
+  shanghai: ShanghaiEnrolment | undefined;
+}
+
+/**
+ * What a date means for a step: a deadline (late after it), the day a step becomes possible, or a date to
+ * know about (it passes by itself).
+ */
+export type DateMeaning = 'deadline' | 'from' | 'info';
+
+/** One occurrence of a rule for a person, as a schedule works it out from their records. */
+export interface Occurrence {
+  /** Tells several occurrences of one rule apart (e.g. one per filing). */
+  instance?: string;
+  date?: IsoDate;
+  window?: { start: IsoDate; end: IsoDate };
+  meaning: DateMeaning;
+  /** The records show the step is done (on `doneOn`, when they say). */
+  done?: boolean;
+  doneOn?: IsoDate;
+  params?: Record<string, string | number>;
+  /** When the date was computed with a fallback (e.g. Mon–Fri beyond the holiday data). */
+  estimated?: boolean;
+}
+
+export interface ScheduleContext {
+  person: PersonRecords;
+  today: IsoDate;
+  calendar: WorkingDayCalendar;
+}
+
+/** Which people a rule applies to. */
+export interface RuleCondition {
+  /** The scheme the person is in (international students are in neither). */
+  scheme: 'shenzhen' | 'shanghai';
+  /** Only people who need the Shenzhen card journey (not those with a working 少儿医保 card). */
+  needsCard?: boolean;
+}
+
+export type ScheduleId =
+  | 'card.receipt-code'
+  | 'card.apply'
+  | 'card.collect'
+  | 'card.activate'
+  | 'clinic.bind'
+  | 'clinic.locked'
+  | 'enrolment.prepare'
+  | 'enrolment.window'
+  | 'filing.valid-until'
+  | 'shanghai.confirm'
+  | 'shanghai.account'
+  | 'shanghai.e-voucher'
+  | 'shanghai.cover-ends'
+  | 'shanghai.payment';
+
+/**
+ * A timeline rule is data: what it depends on, which named schedule computes its dates, its source and
+ * its translation keys (`timeline:steps.<id>.title` / `.detail`). Editing a rule never needs code.
+ */
+export interface TimelineRule {
+  id: string;
+  dependsOn: readonly string[];
+  when: RuleCondition;
+  schedule: ScheduleId;
+  sourceIds: readonly SourceId[];
+  /** Where to do it: a screen of the app. */
+  link: string;
+  /** Days before the date to remind (also used for "due soon"). */
+  remindDaysBefore?: readonly number[];
+}
+
+export type ItemStatus = 'done' | 'skipped' | 'overdue' | 'due' | 'upcoming' | 'waiting';
+
+export interface TimelineItem {
+  /** Unique in the timeline: person / step (/ instance). */
+  key: string;
+  /** The id a done/skipped answer is stored under (rule id, plus instance). */
+  stepId: string;
+  ruleId: string | 'custom';
+  profileId: string;
+  status: ItemStatus;
+  date?: IsoDate;
+  window?: { start: IsoDate; end: IsoDate };
+  meaning: DateMeaning;
+  /** The date the list is ordered by: never earlier than the steps this one waits for. */
+  sortDate: IsoDate;
+  doneOn?: IsoDate;
+  skipReason?: string;
+  /** True when the person marked it (done or skipped), so it can be undone. */
+  answered: boolean;
+  dependsOn: readonly string[];
+  sourceIds: readonly SourceId[];
+  titleKey: string;
+  detailKey?: string;
+  params: Record<string, string | number>;
+  link: string;
+  remindOn: readonly IsoDate[];
+  estimated: boolean;
+  customTodoId?: string;
+  title?: string;
+  note?: string;
+}
+
+export interface TimelineInput {
+  profiles: readonly Profile[];
+  records: TimelineRecords;
+  rules: readonly TimelineRule[];
+  today: IsoDate;
+  calendar: WorkingDayCalendar;
+}
