@@ -32,3 +32,10 @@ export async function renderRoute(
     expectNoMissingKeys: () => expect(missing).toEqual([]),
   };
 }
+
+/** A translation function for one language with the given namespaces loaded (for non-React code). */
+export async function translator(language: Language, namespaces: string[]) {
+  const i18n = await initTestI18n(language, () => undefined);
+  await i18n.loadNamespaces(namespaces);
+  return i18n.t;
+}

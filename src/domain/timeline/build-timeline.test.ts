@@ -28,7 +28,12 @@ const NO_RECORDS: TimelineRecords = {
   todos: [],
 };
 const student = buildProfile();
-const shanghaiStudent = buildProfile({ id: 'profile-2', name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
+const shanghaiStudent = buildProfile({
+  id: 'profile-2',
+  name: '王芳',
+  city: 'shanghai',
+  entryDate: '2026-09-01',
+});
 
 function timeline(today: IsoDate, records: Partial<TimelineRecords> = {}, profiles: Profile[] = [student]) {
   return buildTimeline({
@@ -46,7 +51,8 @@ const daysOf = (from: IsoDate, to: IsoDate) =>
 describe('a new Shenzhen student', () => {
   it.each(daysOf('2026-01-01', '2026-12-31'))('on %s, the next thing to do is the receipt code', (today) => {
     const items = timeline(today);
-    const inEnrolment = compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
+    const inEnrolment =
+      compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
     // In the September window, enrolling (a deadline) comes first; otherwise the card journey starts.
     expect(nextItem(items)?.ruleId).toBe(inEnrolment ? 'enrolment.window' : 'card.receipt-code');
     expect(find(items, 'card.receipt-code')?.status).toBe('due');
@@ -71,7 +77,11 @@ describe('a new Shenzhen student', () => {
       'card.activate',
       'overdue',
     ]);
-    const active = buildCardApplication({ submittedOn: '2026-11-03', pickedUpOn: '2026-11-20', activatedOn: '2026-11-20' });
+    const active = buildCardApplication({
+      submittedOn: '2026-11-03',
+      pickedUpOn: '2026-11-20',
+      activatedOn: '2026-11-20',
+    });
     expect(steps({ receiptCodes: [buildReceiptCode()], cardApplications: [active] })).toContainEqual([
       'clinic.bind',
       'due',
@@ -83,7 +93,11 @@ describe('a new Shenzhen student', () => {
       receiptCodes: [buildReceiptCode()],
       cardApplications: [buildCardApplication({ submittedOn: '2026-11-20' })],
     });
-    expect(find(items, 'card.collect')).toMatchObject({ date: '2026-12-08', status: 'upcoming', estimated: true });
+    expect(find(items, 'card.collect')).toMatchObject({
+      date: '2026-12-08',
+      status: 'upcoming',
+      estimated: true,
+    });
     const ready = timeline('2026-12-08', {
       receiptCodes: [buildReceiptCode()],
       cardApplications: [buildCardApplication({ submittedOn: '2026-11-20' })],
@@ -95,10 +109,21 @@ describe('a new Shenzhen student', () => {
     const items = timeline('2026-11-22', {
       todos: [buildStepState({ stepId: 'card.receipt-code', state: 'done', on: '2026-11-01' })],
     });
-    expect(find(items, 'card.receipt-code')).toMatchObject({ status: 'done', doneOn: '2026-11-01', answered: true });
+    expect(find(items, 'card.receipt-code')).toMatchObject({
+      status: 'done',
+      doneOn: '2026-11-01',
+      answered: true,
+    });
     expect(find(items, 'card.apply')?.status).toBe('due');
     const skipped = timeline('2026-11-22', {
-      todos: [buildStepState({ stepId: 'card.receipt-code', state: 'skipped', on: '2026-11-01', reason: 'Have one' })],
+      todos: [
+        buildStepState({
+          stepId: 'card.receipt-code',
+          state: 'skipped',
+          on: '2026-11-01',
+          reason: 'Have one',
+        }),
+      ],
     });
     expect(find(skipped, 'card.receipt-code')).toMatchObject({ status: 'skipped', skipReason: 'Have one' });
   });
@@ -176,38 +201,66 @@ describe('异地就医备案 validity', () => {
   });
 
   it('has no end for temporary travel, and ignores cancelled filings', () => {
-    expect(timeline('2026-11-22', { filings: [buildFiling()] }).some((i) => i.ruleId === 'filing.valid-until')).toBe(false);
+    expect(
+      timeline('2026-11-22', { filings: [buildFiling()] }).some((i) => i.ruleId === 'filing.valid-until'),
+    ).toBe(false);
     const cancelled = buildFiling({ type: 'referral', status: 'cancelled' });
-    expect(timeline('2026-11-22', { filings: [cancelled] }).some((i) => i.ruleId === 'filing.valid-until')).toBe(false);
+    expect(
+      timeline('2026-11-22', { filings: [cancelled] }).some((i) => i.ruleId === 'filing.valid-until'),
+    ).toBe(false);
   });
 });
 
 describe('Shanghai freshmen', () => {
   it.each([
-    ['2026-09-05', {}, [['shanghai.confirm', 'due'], ['shanghai.account', 'waiting'], ['shanghai.e-voucher', 'waiting']]],
+    [
+      '2026-09-05',
+      {},
+      [
+        ['shanghai.confirm', 'due'],
+        ['shanghai.account', 'waiting'],
+        ['shanghai.e-voucher', 'waiting'],
+      ],
+    ],
     ['2026-11-01', {}, [['shanghai.confirm', 'overdue']]],
     [
       '2026-09-10',
       { confirmedOn: '2026-09-10', accountResult: undefined },
-      [['shanghai.confirm', 'done'], ['shanghai.account', 'due'], ['shanghai.e-voucher', 'waiting']],
+      [
+        ['shanghai.confirm', 'done'],
+        ['shanghai.account', 'due'],
+        ['shanghai.e-voucher', 'waiting'],
+      ],
     ],
     [
       '2026-09-10',
       { confirmedOn: '2026-09-10', accountResult: 'success' },
-      [['shanghai.account', 'done'], ['shanghai.e-voucher', 'upcoming']],
+      [
+        ['shanghai.account', 'done'],
+        ['shanghai.e-voucher', 'upcoming'],
+      ],
     ],
     [
       '2026-09-11',
       { confirmedOn: '2026-09-10', accountResult: 'success' },
-      [['shanghai.e-voucher', 'due'], ['shanghai.cover-ends', 'upcoming'], ['shanghai.payment', 'upcoming']],
+      [
+        ['shanghai.e-voucher', 'due'],
+        ['shanghai.cover-ends', 'upcoming'],
+        ['shanghai.payment', 'upcoming'],
+      ],
     ],
     ['2026-11-22', { confirmedOn: '2026-09-10', accountResult: 'success' }, [['shanghai.payment', 'due']]],
-    ['2026-12-06', { confirmedOn: '2026-09-10', accountResult: 'success' }, [['shanghai.payment', 'overdue']]],
+    [
+      '2026-12-06',
+      { confirmedOn: '2026-09-10', accountResult: 'success' },
+      [['shanghai.payment', 'overdue']],
+    ],
     ['2027-01-01', { confirmedOn: '2026-09-10' }, [['shanghai.cover-ends', 'done']]],
   ] as const)('on %s with %o', (today, record, expected) => {
     const shanghaiEnrolments = Object.keys(record).length > 0 ? [buildShanghaiEnrolment(record)] : [];
     const items = timeline(today, { shanghaiEnrolments }, [shanghaiStudent]);
-    for (const [stepId, status] of expected) expect([stepId, find(items, stepId)?.status]).toEqual([stepId, status]);
+    for (const [stepId, status] of expected)
+      expect([stepId, find(items, stepId)?.status]).toEqual([stepId, status]);
     expect(items.some((i) => i.ruleId.startsWith('card.'))).toBe(false);
   });
 });
@@ -219,14 +272,17 @@ describe('custom to-dos', () => {
       title: 'Ask the school clinic about the referral',
     });
     expect(
-      find(timeline('2026-12-02', { todos: [buildCustomTodo({ doneOn: '2026-11-30' })] }), 'custom.todo-1')?.status,
+      find(timeline('2026-12-02', { todos: [buildCustomTodo({ doneOn: '2026-11-30' })] }), 'custom.todo-1')
+        ?.status,
     ).toBe('done');
   });
 });
 
 // ---- Properties over any records and any today ----
 
-const dates = fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2028-12-31') }).map(fromDayNumber);
+const dates = fc
+  .integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2028-12-31') })
+  .map(fromDayNumber);
 const optionalDate = fc.option(dates, { nil: undefined });
 const profileIds = ['profile-1', 'profile-2', 'profile-3'] as const;
 const profilesArb = fc.constant([
@@ -236,10 +292,11 @@ const profilesArb = fc.constant([
 ]);
 
 const recordsArb = fc.record({
-  receiptCodes: fc.array(
-    fc.record({ profileId: fc.constantFrom(...profileIds), obtainedOn: optionalDate }),
-    { maxLength: 3 },
-  ).map((list) => list.map((r, i) => buildReceiptCode({ ...r, id: `code-${i}` }))),
+  receiptCodes: fc
+    .array(fc.record({ profileId: fc.constantFrom(...profileIds), obtainedOn: optionalDate }), {
+      maxLength: 3,
+    })
+    .map((list) => list.map((r, i) => buildReceiptCode({ ...r, id: `code-${i}` }))),
   cardApplications: fc.array(
     fc
       .record({
@@ -250,12 +307,21 @@ const recordsArb = fc.record({
       .map(({ profileId, channel, dates: picked }) => {
         // Submitted, picked up and activated in that order, each only when the one before is set.
         const [submittedOn, pickedUpOn, activatedOn] = picked.filter((d) => d !== undefined).sort();
-        return buildCardApplication({ id: `card-${profileId}`, profileId, channel, submittedOn, pickedUpOn, activatedOn });
+        return buildCardApplication({
+          id: `card-${profileId}`,
+          profileId,
+          channel,
+          submittedOn,
+          pickedUpOn,
+          activatedOn,
+        });
       }),
     { maxLength: 3 },
   ),
   clinicBindings: fc.array(
-    fc.record({ profileId: fc.constantFrom(...profileIds), boundOn: dates }).map((r) => buildClinicBinding(r)),
+    fc
+      .record({ profileId: fc.constantFrom(...profileIds), boundOn: dates })
+      .map((r) => buildClinicBinding(r)),
     { maxLength: 3 },
   ),
   enrolments: fc.array(
@@ -305,7 +371,9 @@ const recordsArb = fc.record({
     )
     .map((list) =>
       list.map(({ kind, ...r }, i) =>
-        kind === 'step' ? buildStepState({ ...r, id: `step-${i}` }) : buildCustomTodo({ ...r, id: `todo-${i}` }),
+        kind === 'step'
+          ? buildStepState({ ...r, id: `step-${i}` })
+          : buildCustomTodo({ ...r, id: `todo-${i}` }),
       ),
     ),
 });
@@ -314,15 +382,24 @@ describe('timeline properties (any records, any today)', () => {
   it('items are sorted, dependencies come first, and nothing is both done and overdue', () => {
     fc.assert(
       fc.property(profilesArb, recordsArb, dates, (profiles, records, today) => {
-        const items = buildTimeline({ profiles, records, rules: TIMELINE_RULES, today, calendar: chinaWorkingDays });
+        const items = buildTimeline({
+          profiles,
+          records,
+          rules: TIMELINE_RULES,
+          today,
+          calendar: chinaWorkingDays,
+        });
         const position = new Map(items.map((item, index) => [item.key, index]));
         expect(new Set(position.keys()).size).toBe(items.length);
         items.forEach((item, index) => {
-          if (index > 0) expect(compareIsoDates(items[index - 1]!.sortDate, item.sortDate)).toBeLessThanOrEqual(0);
+          if (index > 0)
+            expect(compareIsoDates(items[index - 1]!.sortDate, item.sortDate)).toBeLessThanOrEqual(0);
           for (const dependency of item.dependsOn) expect(position.get(dependency)).toBeLessThan(index);
           if (item.status === 'overdue') expect(item.doneOn).toBeUndefined();
           if (item.status === 'waiting')
-            expect(item.dependsOn.some((d) => !['done', 'skipped'].includes(items[position.get(d)!]!.status))).toBe(true);
+            expect(
+              item.dependsOn.some((d) => !['done', 'skipped'].includes(items[position.get(d)!]!.status)),
+            ).toBe(true);
         });
       }),
       { numRuns: 300 },
@@ -332,7 +409,13 @@ describe('timeline properties (any records, any today)', () => {
   it('gives the same output for the same input', () => {
     fc.assert(
       fc.property(profilesArb, recordsArb, dates, (profiles, records, today) => {
-        const first = buildTimeline({ profiles, records, rules: TIMELINE_RULES, today, calendar: chinaWorkingDays });
+        const first = buildTimeline({
+          profiles,
+          records,
+          rules: TIMELINE_RULES,
+          today,
+          calendar: chinaWorkingDays,
+        });
         const copy = structuredClone({ profiles, records, today });
         expect(buildTimeline({ ...copy, rules: TIMELINE_RULES, calendar: chinaWorkingDays })).toEqual(first);
       }),

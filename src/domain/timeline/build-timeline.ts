@@ -41,11 +41,13 @@ function statusOf(occurrence: Occurrence, today: IsoDate): { status: ItemStatus;
     case 'info':
       if (start && compareIsoDates(today, start) < 0) return { status: 'upcoming' };
       if (end && compareIsoDates(today, end) > 0) return { status: 'done', autoDoneOn: end };
-      if (!occurrence.window && end && compareIsoDates(today, end) >= 0) return { status: 'done', autoDoneOn: end };
+      if (!occurrence.window && end && compareIsoDates(today, end) >= 0)
+        return { status: 'done', autoDoneOn: end };
       return { status: 'due' };
     case 'deadline':
       if (end && compareIsoDates(today, end) > 0) return { status: 'overdue' };
-      if (occurrence.window && compareIsoDates(today, occurrence.window.start) < 0) return { status: 'upcoming' };
+      if (occurrence.window && compareIsoDates(today, occurrence.window.start) < 0)
+        return { status: 'upcoming' };
       return { status: 'due' };
     case 'from':
       if (start && compareIsoDates(today, start) < 0) return { status: 'upcoming' };

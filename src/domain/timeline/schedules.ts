@@ -44,7 +44,11 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
     { meaning: 'from', done: person.receiptCode !== undefined, doneOn: person.receiptCode?.obtainedOn },
   ],
   'card.apply': ({ person }) => [
-    { meaning: 'from', done: Boolean(person.application?.submittedOn), doneOn: person.application?.submittedOn },
+    {
+      meaning: 'from',
+      done: Boolean(person.application?.submittedOn),
+      doneOn: person.application?.submittedOn,
+    },
   ],
   'card.collect': ({ person, calendar }) => {
     const application = person.application;
@@ -123,7 +127,15 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   'shanghai.confirm': (ctx) => {
     const year = shanghaiEntryYear(ctx);
     const confirmed = ctx.person.shanghai?.confirmedOn;
-    return [{ meaning: 'deadline', date: on(year, '10-31'), done: Boolean(confirmed), doneOn: confirmed, params: { year } }];
+    return [
+      {
+        meaning: 'deadline',
+        date: on(year, '10-31'),
+        done: Boolean(confirmed),
+        doneOn: confirmed,
+        params: { year },
+      },
+    ];
   },
   'shanghai.account': ({ person }) => {
     const s = person.shanghai;

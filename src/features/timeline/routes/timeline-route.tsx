@@ -1,6 +1,314 @@
-import { PlannedScreen } from '@/components/PlannedScreen';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { copyText } from '@/components/clipboard';
+import { currentLanguageOf } from '@/components/language';
+import { PageHeader } from '@/components/PageHeader';
+import { NoPersonYet } from '@/components/people/PersonBar';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useToday } from '@/components/use-today';
+import { deleteCustomTodo, saveCustomTodo } from '@/data/repositories/custom-todos';
+import { setStepState } from '@/data/repositories/step-states';
+import { nextItem } from '@/domain/timeline/build-timeline';
+import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
+import type { TimelineItem } from '@/domain/timeline/types';
+import type { CustomTodo } from '@/domain/todo/schema';
+import { CustomTodoForm } from '../components/CustomTodoForm';
+import { downloadFile, timelineAsIcs, timelineAsText } from '../components/export';
+import { ItemDates } from '../components/ItemDates';
+import { SkipDialog } from '../components/SkipDialog';
+import { itemTitle, TimelineEntry, type EntryActions } from '../components/TimelineEntry';
+import { useReminders } from '../hooks/use-reminders';
+import { useTimeline } from '../hooks/use-timeline';
 
-/** The timeline screen: until its feature lands, a translated account of what it will hold. */
+const ALL = 'all';
+
+/** Home: the single next thing to do, then overdue, this week, later and done, for everyone on the phone. */
 export function Component() {
-  return <PlannedScreen namespace="timeline" itemCount={6} />;
+  const { t, i18n } = useTranslation(['timeline', 'common', 'sources']);
+  const today = useToday();
+  const timeline = useTimeline(today);
+  const [person, setPerson] = useState(ALL);
+  const [skipping, setSkipping] = useState<TimelineItem | null>(null);
+  const [deleting, setDeleting] = useState<TimelineItem | null>(null);
+  const [editing, setEditing] = useState<CustomTodo | undefined>();
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const describe = useCallback(
+    (item: TimelineItem) => ({
+      title: itemTitle(t, item),
+      body: t('timeline:reminders.tomorrow'),
+    }),
+    [t],
+  );
+  const reminders = useReminders(timeline?.items, today, describe);
+
+  const visible = useMemo(
+    () => (timeline ? timeline.items.filter((i) => person === ALL || i.profileId === person) : []),
+    [timeline, person],
+  );
+
+  const header = <PageHeader title={t('timeline:title')} lead={t('timeline:lead')} />;
+  if (!timeline) {
+    return (
+      <>
+        {header}
+        <p className="loading">{t('common:loading')}</p>
+      </>
+    );
+  }
+  const { profiles } = timeline;
+  if (profiles.length === 0) {
+    return (
+      <>
+        {header}
+        <NoPersonYet />
+      </>
+    );
+  }
+
+  const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const showNames = profiles.length > 1;
+  const groups = groupTimeline(visible, today);
+  const next = nextItem(visible);
+  const soonCount = visible.filter((i) => isDueSoon(i, today)).length;
+  const fail = () => setError(t('common:errors.saveFailed'));
+  const run = (work: Promise<unknown>, message: string) => {
+    setError(null);
+    work.then(() => setStatus(message), fail);
+  };
+
+  const actions: EntryActions = {
+    onDone: (item) =>
+      run(
+        item.customTodoId
+          ? saveCustomTodo({ ...customOf(item), doneOn: today })
+          : setStepState(item.profileId, item.stepId, { state: 'done', on: today }),
+        t('timeline:messages.done', { title: itemTitle(t, item) }),
+      ),
+    onSkip: (item) => setSkipping(item),
+    onUndo: (item) =>
+      run(
+        item.customTodoId
+          ? saveCustomTodo({ ...customOf(item), doneOn: undefined })
+          : setStepState(item.profileId, item.stepId, null),
+        t('timeline:messages.undone', { title: itemTitle(t, item) }),
+      ),
+    onEdit: (item) => setEditing(customOf(item)),
+    onDelete: (item) => setDeleting(item),
+  };
+
+  const language = currentLanguageOf(i18n);
+  const exportCalendar = async () => {
+    setError(null);
+    try {
+      const ics = await timelineAsIcs(visible, profiles, t, window.location.origin);
+      downloadFile(`yibao-todo-${today}.ics`, ics, 'text/calendar');
+      setStatus(t('timeline:calendar.done'));
+    } catch {
+      setError(t('timeline:calendar.failed'));
+    }
+  };
+  const share = async () => {
+    setError(null);
+    const text = timelineAsText(visible, profiles, t, language, today);
+    if (navigator.share) {
+      try {
+        await navigator.share({ title: t('timeline:title'), text });
+        return;
+      } catch (reason) {
+        if (reason instanceof DOMException && reason.name === 'AbortError') return;
+      }
+    }
+    setStatus((await copyText(text)) ? t('timeline:share.copied') : t('timeline:share.failed'));
+  };
+
+  const section = (key: 'overdue' | 'thisWeek' | 'later', items: TimelineItem[]) =>
+    items.length === 0 ? null : (
+      <section className="card" aria-labelledby={`group-${key}`}>
+        <h2 id={`group-${key}`}>
+          {t(`timeline:groups.${key}`)} <span className="count">({items.length})</span>
+        </h2>
+        <ul className="timeline">
+          {items.map((item) => (
+            <TimelineEntry
+              key={item.key}
+              item={item}
+              personName={showNames ? names.get(item.profileId) : undefined}
+              soon={isDueSoon(item, today)}
+              actions={actions}
+            />
+          ))}
+        </ul>
+      </section>
+    );
+
+  return (
+    <>
+      {header}
+      {showNames ? (
+        <div className="person-bar">
+          <label htmlFor="timeline-person">{t('timeline:filter')}</label>
+          <select
+            id="timeline-person"
+            className="input input--inline"
+            value={person}
+            onChange={(e) => setPerson(e.target.value)}
+          >
+            <option value={ALL}>{t('timeline:everyone')}</option>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+
+      {soonCount > 0 ? (
+        <p className="callout callout--warning" role="note">
+          {t('timeline:soonNotice', { count: soonCount })}
+        </p>
+      ) : null}
+
+      {next ? (
+        <section className="callout next" aria-labelledby="next-heading">
+          <p className="next__label" id="next-heading">
+            {t('timeline:next')}
+            {showNames ? ` · ${names.get(next.profileId)}` : ''}
+          </p>
+          <p className="next__title">{itemTitle(t, next)}</p>
+          <ItemDates item={next} />
+          {next.detailKey && next.ruleId !== 'custom' ? <p>{t(next.detailKey, next.params)}</p> : null}
+          {next.ruleId !== 'custom' ? (
+            <Link className="button button--primary" to={next.link}>
+              {t(`timeline:go.${next.link.slice(1) || 'home'}`)}
+            </Link>
+          ) : null}
+        </section>
+      ) : (
+        <section className="callout callout--done" aria-labelledby="next-heading">
+          <p className="next__label" id="next-heading">
+            {t('timeline:allDone')}
+          </p>
+        </section>
+      )}
+
+      {section('overdue', groups.overdue)}
+      {section('thisWeek', groups.thisWeek)}
+      {section('later', groups.later)}
+      {groups.done.length > 0 ? (
+        <details className="card">
+          <summary>
+            <h2 className="inline-heading">
+              {t('timeline:groups.done')} <span className="count">({groups.done.length})</span>
+            </h2>
+          </summary>
+          <ul className="timeline">
+            {groups.done.map((item) => (
+              <TimelineEntry
+                key={item.key}
+                item={item}
+                personName={showNames ? names.get(item.profileId) : undefined}
+                soon={false}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      {error ? (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      ) : null}
+      <StatusMessage message={status} />
+
+      <section className="card" aria-labelledby="custom-heading">
+        <h2 id="custom-heading">
+          {editing ? t('timeline:custom.editHeading') : t('timeline:custom.heading')}
+        </h2>
+        <CustomTodoForm
+          key={editing?.id ?? 'new'}
+          profiles={profiles}
+          defaultProfileId={person !== ALL ? person : (timeline.settings?.activeProfileId ?? profiles[0]!.id)}
+          editing={editing}
+          onDone={() => setEditing(undefined)}
+          onSaved={setStatus}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="keep-heading">
+        <h2 id="keep-heading">{t('timeline:keep.heading')}</h2>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => void exportCalendar()}>
+            {t('timeline:calendar.button')}
+          </button>
+          <button type="button" className="button" onClick={() => void share()}>
+            {t('timeline:share.button')}
+          </button>
+        </div>
+        <p className="muted">{t('timeline:calendar.hint')}</p>
+        <h3>{t('timeline:reminders.heading')}</h3>
+        <p>{t(`timeline:reminders.state.${reminders.permission}`)}</p>
+        {reminders.permission === 'default' ? (
+          <button type="button" className="button" onClick={() => void reminders.request()}>
+            {t('timeline:reminders.enable')}
+          </button>
+        ) : null}
+        <p className="muted">{t('timeline:reminders.honest')}</p>
+      </section>
+
+      <SkipDialog
+        title={skipping ? itemTitle(t, skipping) : null}
+        onCancel={() => setSkipping(null)}
+        onSkip={(reason) => {
+          const item = skipping;
+          setSkipping(null);
+          if (item)
+            run(
+              setStepState(item.profileId, item.stepId, {
+                state: 'skipped',
+                on: today,
+                ...(reason ? { reason } : {}),
+              }),
+              t('timeline:messages.skipped', { title: itemTitle(t, item) }),
+            );
+        }}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('timeline:custom.deleteTitle', { title: deleting ? itemTitle(t, deleting) : '' })}
+        confirmLabel={t('common:actions.delete')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const item = deleting;
+          setDeleting(null);
+          if (item?.customTodoId)
+            run(
+              deleteCustomTodo(item.customTodoId),
+              t('timeline:messages.deleted', { title: itemTitle(t, item) }),
+            );
+        }}
+      >
+        <p>{t('timeline:custom.deleteBody')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** The stored to-do behind a custom item. */
+function customOf(item: TimelineItem): CustomTodo {
+  return {
+    id: item.customTodoId!,
+    profileId: item.profileId,
+    kind: 'custom',
+    title: item.title ?? '',
+    dueOn: item.date,
+    doneOn: item.doneOn,
+    note: item.note,
+  };
 }

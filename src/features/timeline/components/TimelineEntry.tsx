@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SourceName } from '@/components/SourceNote';
+import type { TimelineItem } from '@/domain/timeline/types';
+import { ItemDates } from './ItemDates';
+
+export interface EntryActions {
+  onDone: (item: TimelineItem) => void;
+  onSkip: (item: TimelineItem) => void;
+  onUndo: (item: TimelineItem) => void;
+  onEdit: (item: TimelineItem) => void;
+  onDelete: (item: TimelineItem) => void;
+}
+
+export function itemTitle(t: (key: string, options?: Record<string, unknown>) => string, item: TimelineItem) {
+  return item.title ?? t(item.titleKey, item.params);
+}
+
+/** One step or to-do: what, whose, when, why (source), and what can be done with it. */
+export function TimelineEntry({
+  item,
+  personName,
+  soon,
+  actions,
+}: {
+  item: TimelineItem;
+  personName: string | undefined;
+  soon: boolean;
+  actions: EntryActions;
+}) {
+  const { t } = useTranslation('timeline');
+  const title = itemTitle(t, item);
+  const open = item.status !== 'done' && item.status !== 'skipped';
+  const custom = item.ruleId === 'custom';
+  return (
+    <li className={`item item--${item.status}${soon ? ' item--soon' : ''}`}>
+      <div className="item__head">
+        <span className={`status-badge status-badge--${item.status}`}>
+          {t(`timeline:status.${item.status}`)}
+        </span>
+        {soon ? <span className="status-badge status-badge--soon">{t('timeline:dueSoon')}</span> : null}
+        {personName ? <span className="item__person">{personName}</span> : null}
+      </div>
+      <p className="item__title">{title}</p>
+      <ItemDates item={item} />
+      {item.estimated && open ? <p className="item__note">{t('timeline:estimated')}</p> : null}
+      {!custom && open && item.detailKey ? (
+        <p className="item__detail">{t(item.detailKey, item.params)}</p>
+      ) : null}
+      {item.note ? <p className="item__detail">{item.note}</p> : null}
+      {item.skipReason ? (
+        <p className="item__note">{t('timeline:skipReasonShown', { reason: item.skipReason })}</p>
+      ) : null}
+      {item.sourceIds.length > 0 && open ? (
+        <p className="item__source">
+          {t('timeline:source')}{' '}
+          {item.sourceIds.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? '; ' : null}
+              <SourceName id={id} />
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <div className="item__actions">
+        {open && !custom ? (
+          <Link className="button button--small button--primary" to={item.link}>
+            {t('timeline:actions.open')}
+          </Link>
+        ) : null}
+        {open ? (
+          <button type="button" className="button button--small" onClick={() => actions.onDone(item)}>
+            {t('timeline:actions.done')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+        ) : null}
+        {open && !custom ? (
+          <button type="button" className="button button--small" onClick={() => actions.onSkip(item)}>
+            {t('timeline:actions.skip')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+        ) : null}
+        {!open && item.answered ? (
+          <button type="button" className="button button--small" onClick={() => actions.onUndo(item)}>
+            {t('timeline:actions.undo')}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+        ) : null}
+        {custom ? (
+          <>
+            <button type="button" className="button button--small" onClick={() => actions.onEdit(item)}>
+              {t('timeline:actions.edit')}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => actions.onDelete(item)}
+            >
+              {t('timeline:actions.delete')}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+          </>
+        ) : null}
+      </div>
+    </li>
+  );
+}

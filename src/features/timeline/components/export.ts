@@ -1,0 +1,86 @@
+import type { TFunction } from 'i18next';
+import { addDays, parseIsoDate } from '@/domain/dates/iso-date';
+import type { Profile } from '@/domain/profile/schema';
+import type { TimelineItem } from '@/domain/timeline/types';
+import { formatCalendarDate } from '@/components/date-format';
+import type { Language } from '@/domain/settings/languages';
+import { itemTitle } from './TimelineEntry';
+
+const isOpen = (item: TimelineItem) => item.status !== 'done' && item.status !== 'skipped';
+
+/** The open items as plain text in the reader's language, for a family member to read. */
+export function timelineAsText(
+  items: readonly TimelineItem[],
+  profiles: readonly Profile[],
+  t: TFunction,
+  language: Language,
+  today: string,
+): string {
+  const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const date = (d: string) => formatCalendarDate(d, language);
+  const lines = [t('timeline:share.heading', { date: date(today) }), ''];
+  for (const item of items.filter(isOpen)) {
+    const when = item.window
+      ? `${date(item.window.start)} – ${date(item.window.end)}`
+      : item.date
+        ? date(item.date)
+        : t('timeline:share.noDate');
+    const who = profiles.length > 1 ? ` (${names.get(item.profileId) ?? ''})` : '';
+    lines.push(`• ${t(`timeline:status.${item.status}`)} · ${when}: ${itemTitle(t, item)}${who}`);
+  }
+  lines.push('', t('timeline:share.footer'));
+  return lines.join('\n');
+}
+
+const parts = (d: string): [number, number, number] => {
+  const p = parseIsoDate(d)!;
+  return [p.year, p.month, p.day];
+};
+
+/** The open, dated items as an iCalendar file (all-day events), each with the app's deep link. */
+export async function timelineAsIcs(
+  items: readonly TimelineItem[],
+  profiles: readonly Profile[],
+  t: TFunction,
+  origin: string,
+): Promise<string> {
+  const { createEventsAsync } = await import('ics');
+  const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const events = items
+    .filter((item) => isOpen(item) && (item.date || item.window))
+    .map((item) => {
+      const start = item.window?.start ?? item.date!;
+      const end = addDays(item.window?.end ?? item.date!, 1);
+      const url = `${origin}${item.link}`;
+      const detail =
+        item.detailKey && item.ruleId !== 'custom' ? t(item.detailKey, item.params) : (item.note ?? '');
+      return {
+        uid: `${item.key.replace(/[^A-Za-z0-9.-]/g, '-')}@yibao-companion`,
+        start: parts(start),
+        end: parts(end),
+        title:
+          profiles.length > 1
+            ? `${itemTitle(t, item)} (${names.get(item.profileId) ?? ''})`
+            : itemTitle(t, item),
+        description: `${detail}\n${t('timeline:calendar.openInApp')} ${url}`.trim(),
+        url,
+        productId: 'yibao-companion',
+        calName: t('common:appName'),
+      };
+    });
+  const { error, value } = await createEventsAsync(events);
+  if (error || !value) throw error ?? new Error('No calendar produced');
+  return value;
+}
+
+/** Saves text as a file through a temporary link (works offline; nothing leaves the device). */
+export function downloadFile(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { IsoDate } from '@/domain/dates/iso-date';
+import { dueTomorrow } from '@/domain/timeline/groups';
+import type { TimelineItem } from '@/domain/timeline/types';
+
+const NOTIFIED_KEY = 'yibao.notified';
+type Permission = NotificationPermission | 'unsupported';
+
+function notifiedSet(): Set<string> {
+  try {
+    return new Set(JSON.parse(localStorage.getItem(NOTIFIED_KEY) ?? '[]') as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Reminders without a server: while the app is open (or when it next opens), one notification for each
+ * item due tomorrow, once. Phones may not run this while the app is closed; the calendar file covers that.
+ */
+export function useReminders(
+  items: readonly TimelineItem[] | undefined,
+  today: IsoDate,
+  describe: (item: TimelineItem) => { title: string; body: string },
+) {
+  const supported = typeof window !== 'undefined' && 'Notification' in window;
+  const [permission, setPermission] = useState<Permission>(
+    supported ? Notification.permission : 'unsupported',
+  );
+
+  const request = useCallback(async () => {
+    if (!supported) return;
+    setPermission(await Notification.requestPermission());
+  }, [supported]);
+
+  useEffect(() => {
+    if (!items || permission !== 'granted') return;
+    const done = notifiedSet();
+    const fresh = dueTomorrow(items, today).filter((item) => !done.has(`${item.key}@${today}`));
+    if (fresh.length === 0) return;
+    for (const item of fresh) {
+      const { title, body } = describe(item);
+      const options: NotificationOptions = { body, tag: item.key, icon: '/icons/icon-192.png' };
+      // Android Chrome shows notifications only through the service worker; others accept either.
+      const viaPage = () => {
+        new Notification(title, options);
+      };
+      const show: Promise<void> = navigator.serviceWorker?.getRegistration
+        ? navigator.serviceWorker
+            .getRegistration()
+            .then((reg) => (reg ? reg.showNotification(title, options) : viaPage()))
+        : Promise.resolve().then(viaPage);
+      show.catch(() => undefined);
+      done.add(`${item.key}@${today}`);
+    }
+    try {
+      localStorage.setItem(NOTIFIED_KEY, JSON.stringify([...done].slice(-200)));
+    } catch {
+      // Not remembered: at worst the same reminder shows again next time.
+    }
+  }, [items, today, permission, describe]);
+
+  return { permission, request };
+}

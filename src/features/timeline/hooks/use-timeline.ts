@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { db } from '@/data/db';
+import { loadTimelineInput } from '@/data/repositories/timeline';
+import { chinaWorkingDays } from '@/domain/dates/china-holidays';
+import type { IsoDate } from '@/domain/dates/iso-date';
+import { SETTINGS_ID } from '@/domain/settings/schema';
+import { buildTimeline } from '@/domain/timeline/build-timeline';
+import { TIMELINE_RULES } from '@/domain/timeline/rules';
+
+/** The timeline for everyone on the phone, recomputed when any record or "today" changes. */
+export function useTimeline(today: IsoDate) {
+  const input = useLiveQuery(async () => {
+    const [data, settings] = await Promise.all([loadTimelineInput(), db.settings.get(SETTINGS_ID)]);
+    return { ...data, settings };
+  });
+  return useMemo(() => {
+    if (!input) return undefined;
+    const items = buildTimeline({
+      profiles: input.profiles,
+      records: input.records,
+      rules: TIMELINE_RULES,
+      today,
+      calendar: chinaWorkingDays,
+    });
+    return { items, profiles: input.profiles, settings: input.settings };
+  }, [input, today]);
+}

@@ -1,0 +1,137 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/data/db';
+import { saveCardJourney } from '@/data/repositories/card';
+import { saveProfile } from '@/data/repositories/profiles';
+import { buildProfile } from '../../../../tests/builders';
+import { renderRoute } from '../../../../tests/render';
+import { Component as TimelineRoute } from './timeline-route';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await db.delete();
+  await db.open();
+});
+
+async function addStudent(overrides: Parameters<typeof buildProfile>[0] = {}) {
+  const { id: _id, ...profile } = buildProfile(overrides);
+  return saveProfile(profile);
+}
+
+const nextCard = () => screen.getByText('Next thing to do').closest('section') as HTMLElement;
+
+describe('/ (the to-do timeline)', () => {
+  it('asks for a person first', async () => {
+    const view = await renderRoute(TimelineRoute);
+    expect(await screen.findByRole('link', { name: 'Add your details' })).toBeInTheDocument();
+    view.expectNoMissingKeys();
+  });
+
+  it('shows a new student the receipt code first, and the next step once it is done', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    const view = await renderRoute(TimelineRoute);
+    await screen.findByText('Next thing to do');
+    expect(
+      within(nextCard()).getByText('Get your photo receipt code (社保数码照片回执码)'),
+    ).toBeInTheDocument();
+    expect(within(nextCard()).getByRole('link', { name: 'Go to the card screen' })).toHaveAttribute(
+      'href',
+      '/card',
+    );
+
+    const entry = screen.getAllByText('Get your photo receipt code (社保数码照片回执码)')[1]!.closest('li')!;
+    await user.click(within(entry).getByRole('button', { name: /Mark done/ }));
+    await waitFor(() =>
+      expect(
+        within(nextCard()).getByText('Apply for the financial social-security card (金融社保卡)'),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Marked done');
+    view.expectNoMissingKeys();
+  });
+
+  it('shows dated steps as <time> in lists, with the computed ready date', async () => {
+    const student = await addStudent();
+    await saveCardJourney(student.id, {
+      receiptCode: { code: 'A1B2C3D4E5F' },
+      application: { channel: 'bank-window', submittedOn: '2026-11-20' },
+    });
+    await renderRoute(TimelineRoute);
+    await screen.findByText('Next thing to do');
+    const collect = screen.getAllByText('Collect your card at the bank').at(-1)!.closest('li')!;
+    expect(collect.querySelector('time')).toHaveAttribute('dateTime', '2026-12-08');
+    expect(screen.getAllByRole('list').length).toBeGreaterThan(0);
+  });
+
+  it('skips a step with a reason, and undoes it', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(TimelineRoute);
+    await screen.findByText('Next thing to do');
+    const entry = screen.getAllByText('Get your photo receipt code (社保数码照片回执码)')[1]!.closest('li')!;
+    await user.click(within(entry).getByRole('button', { name: /Skip/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Why (optional)'), 'I already have one');
+    await user.click(within(dialog).getByRole('button', { name: 'Skip step' }));
+    await waitFor(async () => expect(await db.todos.count()).toBe(1));
+    expect((await db.todos.toArray())[0]).toMatchObject({ state: 'skipped', reason: 'I already have one' });
+
+    const done = await screen.findByText(/Reason: I already have one/);
+    await user.click(within(done.closest('li')!).getByRole('button', { name: /Undo/ }));
+    await waitFor(async () => expect(await db.todos.count()).toBe(0));
+  });
+
+  it('adds, edits and deletes a custom to-do, and refuses an empty title', async () => {
+    const student = await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(TimelineRoute);
+    await screen.findByText('Next thing to do');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByLabelText('To-do')).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.todos.count()).toBe(0);
+
+    await user.type(screen.getByLabelText('To-do'), 'Ask the school about the premium');
+    await user.type(screen.getByLabelText('Due on'), '2026-11-20');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.todos.count()).toBe(1));
+    expect((await db.todos.toArray())[0]).toMatchObject({ profileId: student.id, dueOn: '2026-11-20' });
+    const overdue = await screen.findByRole('heading', { name: /Overdue/ });
+    expect(
+      within(overdue.closest('section')!).getByText('Ask the school about the premium'),
+    ).toBeInTheDocument();
+
+    const entry = screen.getAllByText('Ask the school about the premium').at(-1)!.closest('li')!;
+    await user.click(within(entry).getByRole('button', { name: /Delete/ }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: /Delete/ })).getByRole('button', { name: 'Delete' }),
+    );
+    await waitFor(async () => expect(await db.todos.count()).toBe(0));
+  });
+
+  it('filters by person in a family', async () => {
+    await addStudent();
+    await addStudent({ name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
+    const user = userEvent.setup();
+    await renderRoute(TimelineRoute);
+    await user.selectOptions(await screen.findByLabelText('Show'), '王芳');
+    await waitFor(() =>
+      expect(screen.queryByText('Get your photo receipt code (社保数码照片回执码)')).toBeNull(),
+    );
+    expect(screen.getAllByText(/随申办/).length).toBeGreaterThan(0);
+  });
+
+  it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
+    await addStudent();
+    await addStudent({ name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
+    const view = await renderRoute(TimelineRoute, { language });
+    await screen.findAllByRole('listitem');
+    view.expectNoMissingKeys();
+  });
+});
