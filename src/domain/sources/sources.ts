@@ -98,6 +98,26 @@ export const FACTS = indexById([
   fact('card.activation', ['seed-000', 'seed-001']),
   fact('card.form-fields', ['seed-000']),
   fact('scheme.international-students', ['excluded-students-notices']),
+  // Clinic binding (seeds 000, 001)
+  fact('clinic.outpatient-bound-only', ['seed-000', 'seed-001']),
+  fact('clinic.lock-one-month', ['seed-000', 'seed-001'], { value: 1 }),
+  fact('clinic.age-rule', ['seed-001'], { value: 14 }),
+  fact('clinic.not-reimbursed', ['seed-000']),
+  fact('clinic.methods', ['seed-000', 'seed-001']),
+  // Scheme and enrolment (seed 001, newer findings)
+  fact('scheme.tier2', ['seed-001']),
+  fact('scheme.resident-insurance-2023', ['sz-measures-2023'], { replaces: 'scheme.tier2' }),
+  fact('enrolment.window', ['seed-001']),
+  fact('enrolment.premium', ['seed-001'], { value: 0.008 }),
+  fact('enrolment.premium.known', ['sz-premium-news']),
+  fact('enrolment.late', ['sz-late-payment']),
+  // Family account channel and e-voucher (seeds 001, 003)
+  fact('family.conditions', ['seed-001']),
+  fact('family.sharing-2023', ['sz-family-sharing-2023'], { replaces: 'family.conditions' }),
+  fact('family.order', ['seed-001']),
+  fact('family.link-data', ['seed-003']),
+  fact('family.child-e-voucher', ['seed-001']),
+  fact('family.e-voucher-vs-card', ['seed-001', 'seed-003']),
 ]);
 
 function indexById(facts: PolicyFact[]): Readonly<Record<string, PolicyFact>> {

@@ -1,0 +1,170 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCalendarDate } from '@/components/date-format';
+import { SelectField, TextField } from '@/components/form/Field';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { currentLanguageOf } from '@/components/language';
+import { requestPersistentStorage } from '@/components/storage';
+import { useToday } from '@/components/use-today';
+import { saveBinding } from '@/data/repositories/clinic';
+import { bindingProblems } from '@/domain/clinic/binding-checks';
+import {
+  BINDING_METHODS,
+  CLINIC_KINDS,
+  clinicBindingSchema,
+  type ClinicBinding,
+} from '@/domain/clinic/schema';
+import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
+import type { Profile } from '@/domain/profile/schema';
+
+interface Values {
+  name: string;
+  kind: string;
+  boundOn: string;
+  method: string;
+  note: string;
+}
+
+const fromBinding = (b: ClinicBinding | undefined): Values => ({
+  name: b?.name ?? '',
+  kind: b?.kind ?? 'community-health-centre',
+  boundOn: b?.boundOn ?? '',
+  method: b?.method ?? '',
+  note: b?.note ?? '',
+});
+
+/** Record a new binding (or correct one from the history). Refuses a date inside the previous lock. */
+export function BindingForm({
+  person,
+  bindings,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  person: Profile;
+  bindings: ClinicBinding[];
+  editing: ClinicBinding | undefined;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation(['clinic', 'common', 'validation']);
+  const today = useToday();
+  const initial = fromBinding(editing);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
+  useEffect(() => {
+    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+
+  const set = (key: keyof Values, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const parsed = clinicBindingSchema.safeParse({
+      ...values,
+      id: editing?.id ?? 'draft',
+      profileId: person.id,
+    });
+    const next: FieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+    if (parsed.success) {
+      for (const problem of bindingProblems(parsed.data, bindings, person.dateOfBirth, today)) {
+        const valuesFor: Record<string, string | number> | undefined =
+          problem.key === 'clinic:errors.locked'
+            ? {
+                clinic: problem.clinic,
+                date: formatCalendarDate(problem.from, currentLanguageOf(i18n), 'long'),
+              }
+            : problem.key === 'clinic:errors.hospitalAge'
+              ? { age: problem.age }
+              : undefined;
+        next[problem.field] ??= valuesFor ? { key: problem.key, values: valuesFor } : { key: problem.key };
+      }
+    }
+    if (!parsed.success || Object.values(next).some(Boolean)) {
+      setErrors(next);
+      setFocusInvalid((n) => n + 1);
+      return;
+    }
+    try {
+      const { id: _draft, ...data } = parsed.data;
+      const stored = await saveBinding(editing ? { ...data, id: editing.id } : data);
+      void requestPersistentStorage();
+      setValues(fromBinding(undefined));
+      onSaved(t('clinic:saved', { name: stored.name }));
+    } catch {
+      setFormError(t('common:errors.saveFailed'));
+    }
+  };
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      <TextField
+        name="name"
+        label={t('clinic:fields.name')}
+        hint={t('clinic:hints.name')}
+        required
+        value={values.name}
+        error={errors.name}
+        onChange={(v) => set('name', v)}
+      />
+      <SelectField
+        name="kind"
+        label={t('clinic:fields.kind')}
+        hint={t('clinic:hints.kind')}
+        required
+        value={values.kind}
+        error={errors.kind}
+        options={CLINIC_KINDS.map((value) => ({ value, label: t(`clinic:kinds.${value}`) }))}
+        onChange={(v) => set('kind', v)}
+      />
+      <TextField
+        name="boundOn"
+        type="date"
+        label={t('clinic:fields.boundOn')}
+        required
+        value={values.boundOn}
+        error={errors.boundOn}
+        onChange={(v) => set('boundOn', v)}
+      />
+      <SelectField
+        name="method"
+        label={t('clinic:fields.method')}
+        placeholder={t('clinic:notSet')}
+        value={values.method}
+        error={errors.method}
+        options={BINDING_METHODS.map((value) => ({ value, label: t(`clinic:methods.${value}.name`) }))}
+        onChange={(v) => set('method', v)}
+      />
+      <TextField
+        name="note"
+        label={t('clinic:fields.note')}
+        value={values.note}
+        error={errors.note}
+        onChange={(v) => set('note', v)}
+      />
+      {formError ? (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {t('common:actions.save')}
+        </button>
+        {editing ? (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
