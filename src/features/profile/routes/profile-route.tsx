@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { setActiveProfile } from '@/data/repositories/profiles';
@@ -14,7 +15,12 @@ type Target = 'active' | 'new' | { profileId: string };
 export function Component() {
   const { t } = useTranslation(['profile', 'common']);
   const people = usePeople();
-  const [target, setTarget] = useState<Target>('active');
+  // Other screens link here to add someone (?add=1) or to edit a given person (?person=<id>).
+  const [params] = useSearchParams();
+  const [target, setTarget] = useState<Target>(() => {
+    const person = params.get('person');
+    return params.get('add') ? 'new' : person ? { profileId: person } : 'active';
+  });
   const [status, setStatus] = useState<string | null>(null);
   const [activationError, setActivationError] = useState(false);
 

@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@/components/form/Field';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useToday } from '@/components/use-today';
+import { saveFamilyLink } from '@/data/repositories/family';
+import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
+import { compareIsoDates } from '@/domain/dates/iso-date';
+import { FAMILY_RELATIONS, familyLinkSchema } from '@/domain/family/schema';
+import type { Profile } from '@/domain/profile/schema';
+
+const EMPTY = {
+  authoriserProfileId: '',
+  relation: '',
+  authoriserSocialSecurityNumber: '',
+  registeredOn: '',
+  note: '',
+};
+
+/** Records a family account link: whose account pays for this member, and the data the link needs. */
+export function LinkForm({
+  member,
+  relatives,
+  onSaved,
+}: {
+  member: Profile;
+  relatives: Profile[];
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation(['family', 'common', 'validation']);
+  const today = useToday();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(EMPTY));
+  useEffect(() => {
+    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+  const set = (key: keyof typeof EMPTY, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const parsed = familyLinkSchema.safeParse({ ...values, id: 'draft', profileId: member.id });
+    const next: FieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+    if (parsed.success && parsed.data.registeredOn && compareIsoDates(parsed.data.registeredOn, today) > 0)
+      next.registeredOn = { key: 'validation:future' };
+    if (Object.values(next).some(Boolean)) {
+      setErrors(next);
+      setFocusInvalid((n) => n + 1);
+      return;
+    }
+    try {
+      const { id: _draft, ...data } = parsed.data!;
+      await saveFamilyLink(data);
+      const authoriser = relatives.find((r) => r.id === data.authoriserProfileId);
+      setValues(EMPTY);
+      onSaved(t('family:links.saved', { name: authoriser?.name ?? '' }));
+    } catch {
+      setFormError(t('common:errors.saveFailed'));
+    }
+  };
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      <SelectField
+        name="authoriserProfileId"
+        label={t('family:links.fields.authoriser')}
+        hint={t('family:links.hints.authoriser')}
+        required
+        placeholder={t('family:links.choose')}
+        value={values.authoriserProfileId}
+        error={errors.authoriserProfileId}
+        options={relatives.map((r) => ({ value: r.id, label: r.name }))}
+        onChange={(v) => set('authoriserProfileId', v)}
+      />
+      <SelectField
+        name="relation"
+        label={t('family:links.fields.relation')}
+        hint={t('family:links.hints.relation')}
+        required
+        placeholder={t('family:links.choose')}
+        value={values.relation}
+        error={errors.relation}
+        options={FAMILY_RELATIONS.map((r) => ({ value: r, label: t(`family:relations.${r}`) }))}
+        onChange={(v) => set('relation', v)}
+      />
+      <TextField
+        name="authoriserSocialSecurityNumber"
+        label={t('family:links.fields.socialSecurityNumber')}
+        hint={t('family:links.hints.socialSecurityNumber')}
+        autoComplete="off"
+        value={values.authoriserSocialSecurityNumber}
+        error={errors.authoriserSocialSecurityNumber}
+        onChange={(v) => set('authoriserSocialSecurityNumber', v)}
+      />
+      <TextField
+        name="registeredOn"
+        type="date"
+        label={t('family:links.fields.registeredOn')}
+        value={values.registeredOn}
+        error={errors.registeredOn}
+        onChange={(v) => set('registeredOn', v)}
+      />
+      <TextField
+        name="note"
+        label={t('family:links.fields.note')}
+        value={values.note}
+        error={errors.note}
+        onChange={(v) => set('note', v)}
+      />
+      {formError ? (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {t('common:actions.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
