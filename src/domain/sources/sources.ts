@@ -118,6 +118,12 @@ export const FACTS = indexById([
   fact('family.link-data', ['seed-003']),
   fact('family.child-e-voucher', ['seed-001']),
   fact('family.e-voucher-vs-card', ['seed-001', 'seed-003']),
+  // 异地就医备案 (seed 004, national notice)
+  fact('filing.who', ['seed-004']),
+  fact('filing.validity', ['seed-004'], { value: 12 }),
+  fact('filing.supersede', ['seed-004']),
+  fact('filing.channels', ['seed-004']),
+  fact('filing.temporary-6-months', ['national-filing-2022']),
 ]);
 
 function indexById(facts: PolicyFact[]): Readonly<Record<string, PolicyFact>> {

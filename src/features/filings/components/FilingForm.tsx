@@ -1,0 +1,234 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field, SelectField, TextField } from '@/components/form/Field';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { requestPersistentStorage } from '@/components/storage';
+import { useToday } from '@/components/use-today';
+import { LongTermOverlapError, saveFiling } from '@/data/repositories/filings';
+import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
+import { compareIsoDates } from '@/domain/dates/iso-date';
+import { findPlace, isInGuangdong, PLACES } from '@/domain/filing/places';
+import {
+  FILING_CHANNELS,
+  FILING_STATUSES,
+  FILING_TYPES,
+  filingSchema,
+  type Filing,
+  type FilingType,
+} from '@/domain/filing/schema';
+
+interface Values {
+  type: string;
+  destination: string;
+  startDate: string;
+  submittedOn: string;
+  status: string;
+  channel: string;
+  reference: string;
+  note: string;
+}
+
+const destinationText = (f: Filing) =>
+  PLACES.find((p) => p.province === f.destinationProvince && p.city === f.destinationCity)?.label ??
+  [f.destinationProvince, f.destinationCity].filter(Boolean).join(' ');
+
+/** Add or edit a filing. Applies the supersede and overlap rules when it is saved. */
+export function FilingForm({
+  profileId,
+  editing,
+  initialType,
+  onSaved,
+  onCancel,
+}: {
+  profileId: string;
+  editing: Filing | undefined;
+  initialType: FilingType | undefined;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation(['filings', 'common', 'validation']);
+  const today = useToday();
+  const listId = useId();
+  const initial: Values = {
+    type: editing?.type ?? initialType ?? '',
+    destination: editing ? destinationText(editing) : '',
+    startDate: editing?.startDate ?? '',
+    submittedOn: editing?.submittedOn ?? '',
+    status: editing?.status ?? 'submitted',
+    channel: editing?.channel ?? '',
+    reference: editing?.reference ?? '',
+    note: editing?.note ?? '',
+  };
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
+  useEffect(() => {
+    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+  const set = (key: keyof Values, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setFormError(null);
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const place = findPlace(values.destination);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const typed = values.destination.trim();
+    const input = {
+      profileId,
+      type: values.type,
+      // A place from the list is stored as province and city; anything else is kept as typed.
+      destinationProvince: place ? place.province : typed,
+      destinationCity: place?.city,
+      startDate: values.startDate,
+      submittedOn: values.submittedOn,
+      status: values.status,
+      channel: values.channel,
+      reference: values.reference,
+      note: values.note,
+      supersededBy: editing?.supersededBy,
+    };
+    const parsed = filingSchema.safeParse({ ...input, id: editing?.id ?? 'draft' });
+    const next: FieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+    if (next.destinationProvince) next.destination = next.destinationProvince;
+    if (parsed.success && parsed.data.submittedOn && compareIsoDates(parsed.data.submittedOn, today) > 0)
+      next.submittedOn = { key: 'validation:future' };
+    if (Object.values(next).some(Boolean)) {
+      setErrors(next);
+      setFocusInvalid((n) => n + 1);
+      return;
+    }
+    try {
+      const { id: _draft, ...data } = parsed.data!;
+      const result = await saveFiling(editing ? { ...data, id: editing.id } : data);
+      void requestPersistentStorage();
+      const parts = [t('filings:saved')];
+      if (result.superseded.length > 0)
+        parts.push(t('filings:supersededNotice', { count: result.superseded.length }));
+      if (result.needsResidenceProof) parts.push(t('filings:residenceProof'));
+      onSaved(parts.join(' '));
+    } catch (error) {
+      setFormError(
+        error instanceof LongTermOverlapError
+          ? t('filings:errors.longTermOverlap', {
+              type: t(`filings:types.${error.conflicting.type}`),
+              place: destinationText(error.conflicting),
+            })
+          : t('common:errors.saveFailed'),
+      );
+    }
+  };
+
+  const temporaryInGuangdong =
+    values.type === 'temporary-travel' && place !== undefined && isInGuangdong(place);
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      <SelectField
+        name="type"
+        label={t('filings:fields.type')}
+        required
+        placeholder={t('filings:choose')}
+        value={values.type}
+        error={errors.type}
+        options={FILING_TYPES.map((value) => ({ value, label: t(`filings:types.${value}`) }))}
+        onChange={(v) => set('type', v)}
+      />
+      <Field
+        label={t('filings:fields.destination')}
+        required
+        hint={
+          place
+            ? t('filings:destinationFound', { place: place.label })
+            : values.destination.trim()
+              ? t('filings:destinationFree')
+              : t('filings:hints.destination')
+        }
+        error={errors.destination}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            name="destination"
+            list={listId}
+            autoComplete="off"
+            value={values.destination}
+            onChange={(e) => set('destination', e.target.value)}
+          />
+        )}
+      </Field>
+      <datalist id={listId}>
+        {PLACES.map((p) => (
+          <option key={p.label} value={p.label} />
+        ))}
+      </datalist>
+      {temporaryInGuangdong ? <p className="notice">{t('filings:inGuangdong')}</p> : null}
+      <TextField
+        name="startDate"
+        type="date"
+        label={t('filings:fields.startDate')}
+        required
+        value={values.startDate}
+        error={errors.startDate}
+        onChange={(v) => set('startDate', v)}
+      />
+      <TextField
+        name="submittedOn"
+        type="date"
+        label={t('filings:fields.submittedOn')}
+        value={values.submittedOn}
+        error={errors.submittedOn}
+        onChange={(v) => set('submittedOn', v)}
+      />
+      <SelectField
+        name="status"
+        label={t('filings:fields.status')}
+        value={values.status}
+        error={errors.status}
+        options={FILING_STATUSES.map((value) => ({ value, label: t(`filings:statuses.${value}`) }))}
+        onChange={(v) => set('status', v)}
+      />
+      <SelectField
+        name="channel"
+        label={t('filings:fields.channel')}
+        placeholder={t('filings:notSet')}
+        value={values.channel}
+        error={errors.channel}
+        options={FILING_CHANNELS.map((value) => ({ value, label: t(`filings:channels.${value}`) }))}
+        onChange={(v) => set('channel', v)}
+      />
+      <TextField
+        name="reference"
+        label={t('filings:fields.reference')}
+        value={values.reference}
+        error={errors.reference}
+        onChange={(v) => set('reference', v)}
+      />
+      <TextField
+        name="note"
+        label={t('filings:fields.note')}
+        value={values.note}
+        error={errors.note}
+        onChange={(v) => set('note', v)}
+      />
+      {formError ? (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {t('common:actions.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

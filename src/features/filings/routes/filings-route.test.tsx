@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/data/db';
+import { saveFiling } from '@/data/repositories/filings';
+import { saveProfile } from '@/data/repositories/profiles';
+import { buildProfile } from '../../../../tests/builders';
+import { renderRoute } from '../../../../tests/render';
+import { Component as FilingsRoute } from './filings-route';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await db.delete();
+  await db.open();
+});
+
+async function addStudent() {
+  const { id: _id, ...profile } = buildProfile();
+  return saveProfile(profile);
+}
+
+async function addFiling(
+  user: ReturnType<typeof userEvent.setup>,
+  type: string,
+  destination: string,
+  start: string,
+) {
+  await user.click(await screen.findByRole('button', { name: 'Add filing' }));
+  await user.selectOptions(screen.getByLabelText('Filing type'), type);
+  await user.type(screen.getByLabelText('Destination'), destination);
+  await user.type(screen.getByLabelText('Start date'), start);
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+}
+
+describe('/filings', () => {
+  it('guides a student going home for the summer to a temporary filing, and starts it', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    const view = await renderRoute(FilingsRoute);
+    await user.click(await screen.findByRole('button', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Going home for the holidays' }));
+    await user.click(screen.getByRole('button', { name: 'In another province' }));
+    const result = screen.getByRole('region', { name: 'Result' });
+    expect(within(result).getByText(/File as a temporary traveller/)).toBeInTheDocument();
+    expect(within(result).getByText(/paid the premium in full for the month before/)).toBeInTheDocument();
+    await user.click(within(result).getByRole('button', { name: 'Start this filing' }));
+    expect(screen.getByLabelText('Filing type')).toHaveValue('temporary-travel');
+    view.expectNoMissingKeys();
+  });
+
+  it('adds a referral and shows its validity end as a <time>, one year on', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(FilingsRoute);
+    await addFiling(user, 'Referral', 'Changsha', '2026-03-01');
+    await waitFor(async () => expect(await db.filings.count()).toBe(1));
+    expect((await db.filings.toArray())[0]).toMatchObject({
+      type: 'referral',
+      destinationProvince: '湖南省',
+      destinationCity: '长沙市',
+      status: 'submitted',
+    });
+    const item = (await screen.findByText(/Referral · 湖南省 长沙市/)).closest('li')!;
+    expect(item.querySelector('time[datetime="2027-02-28"]')).not.toBeNull();
+  });
+
+  it('supersedes the old temporary filing when a new one goes to another city', async () => {
+    const student = await addStudent();
+    await saveFiling({
+      profileId: student.id,
+      type: 'temporary-travel',
+      destinationProvince: '湖南省',
+      destinationCity: '长沙市',
+      startDate: '2026-07-01',
+      status: 'approved',
+    });
+    const user = userEvent.setup();
+    await renderRoute(FilingsRoute);
+    await addFiling(user, 'Temporary travel for treatment', '武汉', '2026-12-01');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/marked as replaced/));
+    const filings = await db.filings.toArray();
+    const old = filings.find((f) => f.destinationCity === '长沙市')!;
+    const fresh = filings.find((f) => f.destinationCity === '武汉市')!;
+    expect(old).toMatchObject({ status: 'superseded', supersededBy: fresh.id });
+    expect(await screen.findByText('Replaced by the newer filing to 湖北省 武汉市.')).toBeInTheDocument();
+  });
+
+  it('refuses a second active long-term filing with an alert, and saves nothing', async () => {
+    const student = await addStudent();
+    await saveFiling({
+      profileId: student.id,
+      type: 'long-term-residence',
+      destinationProvince: '湖南省',
+      destinationCity: '长沙市',
+      startDate: '2026-03-01',
+      status: 'approved',
+    });
+    const user = userEvent.setup();
+    await renderRoute(FilingsRoute);
+    await addFiling(user, 'Stationed elsewhere for work', '武汉', '2026-12-01');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/cancel the old filing first/);
+    expect(await db.filings.count()).toBe(1);
+  });
+
+  it('flags a referral that ends within 30 days', async () => {
+    const student = await addStudent();
+    await saveFiling({
+      profileId: student.id,
+      type: 'referral',
+      destinationProvince: '湖南省',
+      destinationCity: '长沙市',
+      startDate: '2025-12-10',
+      status: 'approved',
+    });
+    await renderRoute(FilingsRoute);
+    expect(await screen.findByText('Ends in 17 days')).toBeInTheDocument();
+  });
+
+  it('refuses a filing without a destination next to the field', async () => {
+    await addStudent();
+    const user = userEvent.setup();
+    await renderRoute(FilingsRoute);
+    await user.click(await screen.findByRole('button', { name: 'Add filing' }));
+    await user.selectOptions(screen.getByLabelText('Filing type'), 'Referral');
+    await user.type(screen.getByLabelText('Start date'), '2026-12-01');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByLabelText('Destination')).toHaveAttribute('aria-invalid', 'true'));
+    expect(await db.filings.count()).toBe(0);
+  });
+
+  it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
+    const student = await addStudent();
+    await saveFiling({
+      profileId: student.id,
+      type: 'referral',
+      destinationProvince: '海南省',
+      startDate: '2026-01-10',
+      status: 'approved',
+    });
+    const view = await renderRoute(FilingsRoute, { language });
+    await screen.findAllByRole('listitem');
+    view.expectNoMissingKeys();
+  });
+});
