@@ -124,6 +124,15 @@ export const FACTS = indexById([
   fact('filing.supersede', ['seed-004']),
   fact('filing.channels', ['seed-004']),
   fact('filing.temporary-6-months', ['national-filing-2022']),
+  // Shanghai freshmen (seed 002, newer notices)
+  fact('shanghai.confirm', ['seed-002']),
+  fact('shanghai.e-voucher', ['seed-002']),
+  fact('shanghai.free-cover', ['seed-002']),
+  fact('shanghai.benefits', ['seed-002'], { value: 2023 }),
+  fact('shanghai.hotline', ['seed-002']),
+  fact('shanghai.late-enrolment', ['sh-late-enrolment-2025']),
+  fact('shanghai.confirmation-2024', ['sh-confirmation-2024']),
+  fact('shanghai.payment', ['sh-payment-notices']),
 ]);
 
 function indexById(facts: PolicyFact[]): Readonly<Record<string, PolicyFact>> {

@@ -1,6 +1,189 @@
-import { PlannedScreen } from '@/components/PlannedScreen';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DateText } from '@/components/DateText';
+import { PageHeader } from '@/components/PageHeader';
+import { NoPersonYet, PersonBar } from '@/components/people/PersonBar';
+import { usePeople } from '@/components/people/use-people';
+import { SourceNote } from '@/components/SourceNote';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useToday } from '@/components/use-today';
+import { addDays, compareIsoDates } from '@/domain/dates/iso-date';
+import { BenefitsTable } from '../components/BenefitsTable';
+import { CostEstimator } from '../components/CostEstimator';
+import { ShanghaiForm } from '../components/ShanghaiForm';
+import { useShanghaiEnrolment } from '../hooks/use-shanghai';
 
-/** The shanghai screen: until its feature lands, a translated account of what it will hold. */
+/** Shanghai freshmen: confirm in 随申办 by 31 October, the account result, the e-voucher, benefits and costs. */
 export function Component() {
-  return <PlannedScreen namespace="shanghai" itemCount={5} />;
+  const { t } = useTranslation(['shanghai', 'common']);
+  const today = useToday();
+  const people = usePeople();
+  const data = useShanghaiEnrolment(people?.active?.id);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const header = <PageHeader title={t('shanghai:title')} lead={t('shanghai:lead')} />;
+  if (!people || !data) {
+    return (
+      <>
+        {header}
+        <p className="loading">{t('common:loading')}</p>
+      </>
+    );
+  }
+  const { profiles, active } = people;
+  if (!active) {
+    return (
+      <>
+        {header}
+        <NoPersonYet />
+      </>
+    );
+  }
+  const record = data.record;
+  const month = Number(today.slice(5, 7));
+  const year = Number(today.slice(0, 4));
+  const entryYear =
+    record?.entryYear ??
+    (active.entryDate ? Number(active.entryDate.slice(0, 4)) : month >= 9 ? year : year - 1);
+  const deadline = `${entryYear}-10-31`;
+  const confirmed = record?.confirmedOn;
+  const eVoucherFrom = confirmed ? addDays(confirmed, 1) : undefined;
+  const paymentStart = record?.paymentWindowStart ?? `${entryYear}-11-14`;
+  const paymentEnd = record?.paymentWindowEnd ?? `${entryYear}-12-05`;
+  const stepState = (done: boolean, late = false) => (done ? 'done' : late ? 'overdue' : 'due');
+
+  return (
+    <>
+      {header}
+      <PersonBar profiles={profiles} active={active} />
+      {active.idType === 'passport' ? (
+        <section className="callout callout--warning" aria-labelledby="sh-excluded">
+          <h2 id="sh-excluded">{t('shanghai:excluded.international.title')}</h2>
+          <p>{t('shanghai:excluded.international.body')}</p>
+          <Link to="/guides">{t('shanghai:excluded.guides')}</Link>
+        </section>
+      ) : null}
+      {active.idType === 'hk-macao-permit' || active.idType === 'taiwan-permit' ? (
+        <p className="callout callout--warning">{t('shanghai:excluded.hkMacaoTaiwan')}</p>
+      ) : null}
+      {active.city !== 'shanghai' ? <p className="callout">{t('shanghai:otherCity')}</p> : null}
+
+      <section className="card" aria-labelledby="sh-steps">
+        <h2 id="sh-steps">{t('shanghai:steps.heading', { year: entryYear })}</h2>
+        <ol className="timeline">
+          <li
+            className={`item item--${stepState(Boolean(confirmed), !confirmed && compareIsoDates(today, deadline) > 0)}`}
+          >
+            <p className="item__title">{t('shanghai:steps.confirm.title')}</p>
+            <p className="item__date">
+              {confirmed ? (
+                <>
+                  {t('shanghai:steps.doneOn')} <DateText date={confirmed} />
+                </>
+              ) : (
+                <>
+                  {t('shanghai:steps.by')} <DateText date={deadline} style="long" />
+                </>
+              )}
+            </p>
+            <p className="item__detail">{t('shanghai:steps.confirm.body')}</p>
+          </li>
+          <li className={`item item--${stepState(record?.accountResult === 'success')}`}>
+            <p className="item__title">{t('shanghai:steps.account.title')}</p>
+            {record?.accountResult ? (
+              <p className="item__date">{t(`shanghai:accountResults.${record.accountResult}`)}</p>
+            ) : null}
+            <p className="item__detail">{t('shanghai:steps.account.body')}</p>
+            {record?.accountResult === 'failed' ? (
+              <p className="notice notice--warning">{t('shanghai:steps.account.failed')}</p>
+            ) : null}
+          </li>
+          <li className={`item item--${stepState(Boolean(record?.eVoucherActivatedOn))}`}>
+            <p className="item__title">{t('shanghai:steps.eVoucher.title')}</p>
+            {record?.eVoucherActivatedOn ? (
+              <p className="item__date">
+                {t('shanghai:steps.doneOn')} <DateText date={record.eVoucherActivatedOn} />
+              </p>
+            ) : eVoucherFrom ? (
+              <p className="item__date">
+                {t('shanghai:steps.from')} <DateText date={eVoucherFrom} style="long" />
+              </p>
+            ) : null}
+            <p className="item__detail">{t('shanghai:steps.eVoucher.body')}</p>
+          </li>
+          <li className="item">
+            <p className="item__title">{t('shanghai:steps.cover.title', { year: entryYear })}</p>
+            <p className="item__date">
+              <DateText date={`${entryYear}-09-01`} /> – <DateText date={`${entryYear}-12-31`} />
+            </p>
+            <p className="item__detail">{t('shanghai:steps.cover.body')}</p>
+          </li>
+          <li
+            className={`item item--${stepState(Boolean(record?.paidOn), !record?.paidOn && compareIsoDates(today, paymentEnd) > 0)}`}
+          >
+            <p className="item__title">{t('shanghai:steps.payment.title', { year: entryYear + 1 })}</p>
+            <p className="item__date">
+              <DateText date={paymentStart} /> – <DateText date={paymentEnd} />
+              {!record?.paymentWindowStart ? ` (${t('shanghai:steps.payment.estimated')})` : ''}
+            </p>
+            <p className="item__detail">{t('shanghai:steps.payment.body')}</p>
+          </li>
+        </ol>
+        <SourceNote factIds={['shanghai.confirm', 'shanghai.e-voucher', 'shanghai.free-cover']} compact />
+      </section>
+
+      <section className="card" aria-labelledby="sh-form">
+        <h2 id="sh-form">{t('shanghai:form.heading')}</h2>
+        <ShanghaiForm
+          key={`${active.id}-${record?.id ?? 'new'}`}
+          profileId={active.id}
+          record={record}
+          entryYear={entryYear}
+          onSaved={setStatus}
+        />
+        <StatusMessage message={status} />
+      </section>
+
+      <section className="card" aria-labelledby="sh-newer">
+        <h2 id="sh-newer">{t('shanghai:newer.heading')}</h2>
+        <ul className="bullets">
+          <li>{t('shanghai:newer.lateEnrolment')}</li>
+          <li>{t('shanghai:newer.confirmation2024')}</li>
+          <li>{t('shanghai:newer.payment')}</li>
+          <li>{t('shanghai:newer.hkMacaoTaiwan')}</li>
+          <li>{t('shanghai:newer.international')}</li>
+        </ul>
+        <SourceNote
+          factIds={[
+            'shanghai.late-enrolment',
+            'shanghai.confirmation-2024',
+            'shanghai.payment',
+            'scheme.international-students',
+          ]}
+          compact
+        />
+      </section>
+
+      <section className="card" aria-labelledby="sh-benefits">
+        <h2 id="sh-benefits">{t('shanghai:benefits.heading')}</h2>
+        <BenefitsTable />
+        <p className="notice notice--warning">{t('shanghai:benefits.ocr')}</p>
+        <SourceNote factIds={['shanghai.benefits']} compact />
+      </section>
+
+      <section className="card" aria-labelledby="sh-estimator">
+        <h2 id="sh-estimator">{t('shanghai:estimator.heading')}</h2>
+        <CostEstimator />
+      </section>
+
+      <section className="card" aria-labelledby="sh-hotline">
+        <h2 id="sh-hotline">{t('shanghai:hotline.heading')}</h2>
+        <p>
+          {t('shanghai:hotline.body')} <span className="mono">{t('shanghai:hotline.number')}</span>
+        </p>
+        <p className="notice notice--warning">{t('shanghai:hotline.confirm')}</p>
+      </section>
+    </>
+  );
 }

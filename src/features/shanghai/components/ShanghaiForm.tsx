@@ -1,0 +1,162 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@/components/form/Field';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useToday } from '@/components/use-today';
+import { saveShanghaiEnrolment } from '@/data/repositories/shanghai';
+import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
+import { compareIsoDates } from '@/domain/dates/iso-date';
+import { ACCOUNT_RESULTS, shanghaiEnrolmentSchema, type ShanghaiEnrolment } from '@/domain/shanghai/schema';
+
+const DATE_FIELDS = ['confirmedOn', 'accountCheckedOn', 'eVoucherActivatedOn', 'paidOn'] as const;
+
+/** The freshman's own dates: confirmation, account result, e-voucher, and next year's payment. */
+export function ShanghaiForm({
+  profileId,
+  record,
+  entryYear,
+  onSaved,
+}: {
+  profileId: string;
+  record: ShanghaiEnrolment | undefined;
+  entryYear: number;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation(['shanghai', 'common', 'validation']);
+  const today = useToday();
+  const initial = {
+    entryYear: String(record?.entryYear ?? entryYear),
+    confirmedOn: record?.confirmedOn ?? '',
+    accountResult: record?.accountResult ?? '',
+    accountCheckedOn: record?.accountCheckedOn ?? '',
+    eVoucherActivatedOn: record?.eVoucherActivatedOn ?? '',
+    paymentWindowStart: record?.paymentWindowStart ?? '',
+    paymentWindowEnd: record?.paymentWindowEnd ?? '',
+    paidOn: record?.paidOn ?? '',
+  };
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
+  useEffect(() => {
+    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+  const set = (key: keyof typeof initial, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const year = Number(today.slice(0, 4));
+  const years = [year - 2, year - 1, year, year + 1];
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const input = { ...values, profileId, entryYear: Number(values.entryYear) };
+    const parsed = shanghaiEnrolmentSchema.safeParse({ ...input, id: record?.id ?? 'draft' });
+    const next: FieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+    if (parsed.success) {
+      for (const field of DATE_FIELDS) {
+        const date = parsed.data[field];
+        if (date && compareIsoDates(date, today) > 0) next[field] ??= { key: 'validation:future' };
+      }
+    }
+    if (Object.values(next).some(Boolean)) {
+      setErrors(next);
+      setFocusInvalid((n) => n + 1);
+      return;
+    }
+    try {
+      const { id: _id, ...data } = parsed.data!;
+      await saveShanghaiEnrolment(data);
+      onSaved(t('shanghai:saved'));
+    } catch {
+      setFormError(t('common:errors.saveFailed'));
+    }
+  };
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      <SelectField
+        name="entryYear"
+        label={t('shanghai:fields.entryYear')}
+        value={values.entryYear}
+        error={errors.entryYear}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        onChange={(v) => set('entryYear', v)}
+      />
+      <TextField
+        name="confirmedOn"
+        type="date"
+        label={t('shanghai:fields.confirmedOn')}
+        hint={t('shanghai:hints.confirmedOn')}
+        value={values.confirmedOn}
+        error={errors.confirmedOn}
+        onChange={(v) => set('confirmedOn', v)}
+      />
+      <SelectField
+        name="accountResult"
+        label={t('shanghai:fields.accountResult')}
+        hint={t('shanghai:hints.accountResult')}
+        placeholder={t('shanghai:notSet')}
+        value={values.accountResult}
+        error={errors.accountResult}
+        options={ACCOUNT_RESULTS.map((value) => ({ value, label: t(`shanghai:accountResults.${value}`) }))}
+        onChange={(v) => set('accountResult', v)}
+      />
+      <TextField
+        name="accountCheckedOn"
+        type="date"
+        label={t('shanghai:fields.accountCheckedOn')}
+        value={values.accountCheckedOn}
+        error={errors.accountCheckedOn}
+        onChange={(v) => set('accountCheckedOn', v)}
+      />
+      <TextField
+        name="eVoucherActivatedOn"
+        type="date"
+        label={t('shanghai:fields.eVoucherActivatedOn')}
+        hint={t('shanghai:hints.eVoucherActivatedOn')}
+        value={values.eVoucherActivatedOn}
+        error={errors.eVoucherActivatedOn}
+        onChange={(v) => set('eVoucherActivatedOn', v)}
+      />
+      <TextField
+        name="paymentWindowStart"
+        type="date"
+        label={t('shanghai:fields.paymentWindowStart')}
+        hint={t('shanghai:hints.paymentWindow')}
+        value={values.paymentWindowStart}
+        error={errors.paymentWindowStart}
+        onChange={(v) => set('paymentWindowStart', v)}
+      />
+      <TextField
+        name="paymentWindowEnd"
+        type="date"
+        label={t('shanghai:fields.paymentWindowEnd')}
+        value={values.paymentWindowEnd}
+        error={errors.paymentWindowEnd}
+        onChange={(v) => set('paymentWindowEnd', v)}
+      />
+      <TextField
+        name="paidOn"
+        type="date"
+        label={t('shanghai:fields.paidOn')}
+        value={values.paidOn}
+        error={errors.paidOn}
+        onChange={(v) => set('paidOn', v)}
+      />
+      {formError ? (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {t('common:actions.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
