@@ -8,6 +8,8 @@ import type { Profile } from '@/domain/profile/schema';
 import type { Settings } from '@/domain/settings/schema';
 import type { ShanghaiEnrolment } from '@/domain/shanghai/schema';
 import type { Todo } from '@/domain/todo/schema';
+import { emitDatabaseEvent } from './database-events';
+import { trackChanges } from './change-tracker';
 import { MIGRATIONS } from './migrations';
 
 export const DATABASE_NAME = 'yibao-companion';
@@ -49,3 +51,16 @@ export function createDatabase(name: string = DATABASE_NAME): YibaoDatabase {
 
 /** The one database of the app. */
 export const db = createDatabase();
+trackChanges(db);
+
+// Another tab opened a newer version: close this connection so the upgrade can go on, and tell the user.
+db.on('versionchange', () => {
+  db.close();
+  emitDatabaseEvent({ type: 'versionchange' });
+  return false;
+});
+// This tab wants to upgrade but an older tab still holds the database open.
+db.on('blocked', () => emitDatabaseEvent({ type: 'blocked' }));
+db.open().catch((error: unknown) => {
+  emitDatabaseEvent({ type: 'unavailable', reason: error instanceof Error ? error.name : 'UnknownError' });
+});

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SCREENS } from '../navigation';
+import { DatabaseNotice } from '../pwa/DatabaseNotice';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { Icon } from './Icon';
 
@@ -27,6 +28,7 @@ export function AppShell() {
           <span className="visually-hidden">{t('common:nav.settings')}</span>
         </NavLink>
       </header>
+      <DatabaseNotice />
       <UpdatePrompt />
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>

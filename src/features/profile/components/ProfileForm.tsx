@@ -44,7 +44,10 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   const [me, setMe] = useState(isMe);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Personal numbers and the address are hidden on screen for a saved person until the user asks.
   const [idVisible, setIdVisible] = useState(!profile);
+  const [mobileVisible, setMobileVisible] = useState(!profile);
+  const [addressVisible, setAddressVisible] = useState(!profile);
   const [birthFromId, setBirthFromId] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [focusInvalid, setFocusInvalid] = useState(0);
@@ -183,10 +186,19 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           autoComplete="tel-national"
           label={t('profile:fields.mobile')}
           hint={hint('mobile')}
+          masked={!mobileVisible}
           value={values.mobile}
           error={errors.mobile}
           onChange={(v) => set('mobile', v)}
         />
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={mobileVisible}
+          onClick={() => setMobileVisible((v) => !v)}
+        >
+          {mobileVisible ? t('profile:hideMobile') : t('profile:showMobile')}
+        </button>
       </fieldset>
 
       <fieldset>
@@ -262,10 +274,19 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           label={t('profile:fields.shenzhenAddress')}
           hint={hint('shenzhenAddress')}
           autoComplete="street-address"
+          masked={!addressVisible}
           value={values.shenzhenAddress}
           error={errors.shenzhenAddress}
           onChange={(v) => set('shenzhenAddress', v)}
         />
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={addressVisible}
+          onClick={() => setAddressVisible((v) => !v)}
+        >
+          {addressVisible ? t('profile:hideAddress') : t('profile:showAddress')}
+        </button>
         <CheckboxField
           name="hasWorkingChildCard"
           label={t('profile:fields.hasWorkingChildCard')}

@@ -1,12 +1,26 @@
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { updateSettings } from '@/data/repositories/settings';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/data/db';
+import { SETTINGS_ID } from '@/domain/settings/schema';
+import { BackupSection } from '../components/BackupSection';
 import { useStorageStatus } from '../hooks/use-storage-status';
+
+/** iPhone and iPad Safari outside an installed app: the browser may clear site data after 7 days unused. */
+function isIosBrowserTab(): boolean {
+  const ua = navigator.userAgent;
+  const ios = /iPad|iPhone|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
+  const standalone =
+    (navigator as Navigator & { standalone?: boolean }).standalone === true ||
+    window.matchMedia?.('(display-mode: standalone)').matches;
+  return ios && !standalone;
+}
 
 function formatBytes(bytes: number, language: Language) {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -29,6 +43,12 @@ export function Component() {
   const languageId = useId();
   const [languageStatus, setLanguageStatus] = useState<string | null>(null);
   const { status, request, requesting } = useStorageStatus();
+  const settings = useLiveQuery(() => db.settings.get(SETTINGS_ID));
+  const [ios] = useState(isIosBrowserTab);
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
 
   const changeLanguage = async (next: Language) => {
     await i18n.changeLanguage(next);
@@ -90,6 +110,7 @@ export function Component() {
               : t('settings:storage.usageUnknown')}
           </dd>
         </dl>
+        {ios ? <p className="notice notice--warning">{t('settings:storage.ios')}</p> : null}
         {status?.supported && status.persisted !== true ? (
           <>
             <p className="muted">{t('settings:storage.whyPersist')}</p>
@@ -100,14 +121,25 @@ export function Component() {
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="settings-privacy">
+      <BackupSection lastBackupAt={settings?.lastBackupAt} />
+
+      <section className="card" id="privacy" aria-labelledby="settings-privacy">
         <h2 id="settings-privacy">{t('settings:privacy.heading')}</h2>
+        <h3>{t('settings:privacy.whatHeading')}</h3>
+        <p>{t('settings:privacy.what')}</p>
+        <h3>{t('settings:privacy.whereHeading')}</h3>
+        <p>{t('settings:privacy.where')}</p>
+        <h3>{t('settings:privacy.leavesHeading')}</h3>
         <ul className="bullets">
           <li>{t('settings:privacy.onDevice')}</li>
           <li>{t('settings:privacy.noRequests')}</li>
           <li>{t('settings:privacy.masked')}</li>
-          <li>{t('settings:privacy.backupSoon')}</li>
+          <li>{t('settings:privacy.backupFile')}</li>
         </ul>
+        <h3>{t('settings:privacy.deleteHeading')}</h3>
+        <p>
+          {t('settings:privacy.delete')} <a href="#backup">{t('settings:privacy.deleteLink')}</a>
+        </p>
         <p>
           <Link to="/profile">{t('settings:privacy.peopleLink')}</Link>
         </p>

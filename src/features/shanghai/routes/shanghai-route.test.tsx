@@ -48,14 +48,16 @@ describe('/shanghai', () => {
   it('refuses an e-voucher activated on the day of confirmation', async () => {
     await addFreshman();
     const user = userEvent.setup();
-    await renderRoute(ShanghaiRoute);
+    const view = await renderRoute(ShanghaiRoute);
     await user.type(await screen.findByLabelText('Confirmed on'), '2026-09-09');
     await user.type(screen.getByLabelText('E-voucher activated on'), '2026-09-09');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() =>
-      expect(screen.getByLabelText('E-voucher activated on')).toHaveAttribute('aria-invalid', 'true'),
-    );
+    const field = screen.getByLabelText('E-voucher activated on');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    const message = document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(message).toHaveTextContent('from the day after confirmation');
     expect(await db.shanghaiEnrolments.count()).toBe(0);
+    view.expectNoMissingKeys();
   });
 
   it('renders the benefits as a table with headers, and estimates a bill step by step', async () => {

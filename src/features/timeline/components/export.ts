@@ -72,15 +72,3 @@ export async function timelineAsIcs(
   if (error || !value) throw error ?? new Error('No calendar produced');
   return value;
 }
-
-/** Saves text as a file through a temporary link (works offline; nothing leaves the device). */
-export function downloadFile(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { copyText } from '@/components/clipboard';
+import { downloadText } from '@/components/download';
 import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
 import { NoPersonYet } from '@/components/people/PersonBar';
@@ -14,8 +15,9 @@ import { nextItem } from '@/domain/timeline/build-timeline';
 import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
 import type { CustomTodo } from '@/domain/todo/schema';
+import { BackupReminder } from '../components/BackupReminder';
 import { CustomTodoForm } from '../components/CustomTodoForm';
-import { downloadFile, timelineAsIcs, timelineAsText } from '../components/export';
+import { timelineAsIcs, timelineAsText } from '../components/export';
 import { ItemDates } from '../components/ItemDates';
 import { SkipDialog } from '../components/SkipDialog';
 import { itemTitle, TimelineEntry, type EntryActions } from '../components/TimelineEntry';
@@ -26,7 +28,7 @@ const ALL = 'all';
 
 /** Home: the single next thing to do, then overdue, this week, later and done, for everyone on the phone. */
 export function Component() {
-  const { t, i18n } = useTranslation(['timeline', 'common', 'sources']);
+  const { t, i18n } = useTranslation(['timeline', 'common', 'sources', 'settings']);
   const today = useToday();
   const timeline = useTimeline(today);
   const [person, setPerson] = useState(ALL);
@@ -105,7 +107,7 @@ export function Component() {
     setError(null);
     try {
       const ics = await timelineAsIcs(visible, profiles, t, window.location.origin);
-      downloadFile(`yibao-todo-${today}.ics`, ics, 'text/calendar');
+      downloadText(`yibao-todo-${today}.ics`, ics, 'text/calendar');
       setStatus(t('timeline:calendar.done'));
     } catch {
       setError(t('timeline:calendar.failed'));
@@ -167,6 +169,7 @@ export function Component() {
         </div>
       ) : null}
 
+      <BackupReminder lastBackupAt={timeline.settings?.lastBackupAt} />
       {soonCount > 0 ? (
         <p className="callout callout--warning" role="note">
           {t('timeline:soonNotice', { count: soonCount })}

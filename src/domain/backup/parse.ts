@@ -1,0 +1,71 @@
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupSchema,
+  MAX_BACKUP_BYTES,
+  missingProfiles,
+  type Backup,
+} from './schema';
+
+export type BackupProblem =
+  'too-large' | 'empty' | 'not-json' | 'unsafe' | 'not-backup' | 'newer-version' | 'invalid' | 'broken-links';
+
+export type ParsedBackup =
+  { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail?: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+class UnsafeKey extends Error {}
+
+/**
+ * Older backup versions are upgraded here, one step at a time (version n → n + 1). There is only
+ * version 1 so far; a change to the format adds a step and bumps BACKUP_VERSION.
+ */
+const UPGRADES: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export function upgradeBackup(raw: Record<string, unknown>): Record<string, unknown> {
+  let current = raw;
+  while (typeof current.version === 'number' && current.version < BACKUP_VERSION) {
+    const step = UPGRADES[current.version];
+    if (!step) break;
+    current = step(current);
+  }
+  return current;
+}
+
+/**
+ * Reads a backup file's text without trusting it: size, JSON, no prototype-polluting keys, the format
+ * and version, every field through the zod schemas, and every record pointing to a person it holds.
+ */
+export function parseBackup(text: string, byteLength: number = text.length): ParsedBackup {
+  if (byteLength > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-large' };
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new UnsafeKey(key);
+      return value;
+    });
+  } catch (error) {
+    return error instanceof UnsafeKey ? { ok: false, problem: 'unsafe' } : { ok: false, problem: 'not-json' };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, problem: 'not-backup' };
+  const object = raw as Record<string, unknown>;
+  if (object.format !== BACKUP_FORMAT) return { ok: false, problem: 'not-backup' };
+  if (typeof object.version !== 'number' || !Number.isInteger(object.version) || object.version < 1)
+    return { ok: false, problem: 'invalid', detail: 'version' };
+  if (object.version > BACKUP_VERSION) return { ok: false, problem: 'newer-version' };
+  const parsed = backupSchema.safeParse(upgradeBackup(object));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: 'invalid', detail: issue ? issue.path.join('.') : undefined };
+  }
+  if (missingProfiles(parsed.data.data).length > 0) return { ok: false, problem: 'broken-links' };
+  return { ok: true, backup: parsed.data };
+}
+
+/** Records per table, for the preview. */
+export function backupCounts(backup: Backup): Record<string, number> {
+  return Object.fromEntries(Object.entries(backup.data).map(([table, records]) => [table, records.length]));
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { cardApplicationSchema, receiptCodeSchema } from '../card/schema';
+import { clinicBindingSchema } from '../clinic/schema';
+import { timestampSchema } from '../common/schema';
+import { enrolmentSchema } from '../enrolment/schema';
+import { familyLinkSchema } from '../family/schema';
+import { filingSchema } from '../filing/schema';
+import { profileSchema } from '../profile/schema';
+import { settingsSchema } from '../settings/schema';
+import { shanghaiEnrolmentSchema } from '../shanghai/schema';
+import { todoSchema } from '../todo/schema';
+
+/** The backup file: one JSON object, versioned. See docs/backup-format.md. */
+export const BACKUP_FORMAT = 'yibao-companion-backup';
+export const BACKUP_VERSION = 1;
+/** A sane size for a family's data (10,000 records is about 3 MB). */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+const MAX_RECORDS = 100_000;
+
+/** Every table a backup holds, in the order they are written. */
+export const BACKUP_TABLES = [
+  'profiles',
+  'receiptCodes',
+  'cardApplications',
+  'clinicBindings',
+  'enrolments',
+  'filings',
+  'shanghaiEnrolments',
+  'familyLinks',
+  'todos',
+  'settings',
+] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+const many = <T extends z.ZodType>(schema: T) =>
+  z.array(schema).max(MAX_RECORDS, { error: 'settings:backup.errors.tooMany' });
+
+export const backupDataSchema = z
+  .object({
+    profiles: many(profileSchema),
+    receiptCodes: many(receiptCodeSchema),
+    cardApplications: many(cardApplicationSchema),
+    clinicBindings: many(clinicBindingSchema),
+    enrolments: many(enrolmentSchema),
+    filings: many(filingSchema),
+    shanghaiEnrolments: many(shanghaiEnrolmentSchema),
+    familyLinks: many(familyLinkSchema),
+    todos: many(todoSchema),
+    settings: z.array(settingsSchema).max(1),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    for (const table of BACKUP_TABLES) {
+      const ids = new Set<string>();
+      for (const record of data[table] as { id: string }[]) {
+        if (ids.has(record.id)) {
+          ctx.addIssue({ code: 'custom', path: [table], message: 'settings:backup.errors.duplicateId' });
+          break;
+        }
+        ids.add(record.id);
+      }
+    }
+  });
+export type BackupData = z.infer<typeof backupDataSchema>;
+
+export const backupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    exportedAt: timestampSchema,
+    appVersion: z.string().max(40).optional(),
+    data: backupDataSchema,
+  })
+  .strict();
+export type Backup = z.infer<typeof backupSchema>;
+
+/** Profile ids that records point to but that the data does not hold (besides `knownProfiles`). */
+export function missingProfiles(data: BackupData, knownProfiles: Iterable<string> = []): string[] {
+  const profiles = new Set([...knownProfiles, ...data.profiles.map((p) => p.id)]);
+  const missing = new Set<string>();
+  for (const table of BACKUP_TABLES) {
+    if (table === 'profiles' || table === 'settings') continue;
+    for (const record of data[table] as { profileId: string }[]) {
+      if (!profiles.has(record.profileId)) missing.add(record.profileId);
+    }
+  }
+  for (const link of data.familyLinks)
+    if (!profiles.has(link.authoriserProfileId)) missing.add(link.authoriserProfileId);
+  return [...missing];
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { readChangeTimes } from '@/data/change-tracker';
+import { backupReminderDue } from '@/domain/backup/reminder';
+
+const SNOOZE_KEY = 'yibao.backupSnoozed';
+const WEEK = 7 * 86_400_000;
+
+/** A gentle note when there has been no backup for 30 days and the data has changed. */
+export function BackupReminder({ lastBackupAt }: { lastBackupAt: string | undefined }) {
+  const { t } = useTranslation('settings');
+  const [now] = useState(() => new Date().toISOString());
+  const [snoozedUntil, setSnoozedUntil] = useState(() => localStorage.getItem(SNOOZE_KEY) ?? undefined);
+  const due = backupReminderDue({ now, lastBackupAt, snoozedUntil, ...readChangeTimes() });
+  if (!due) return null;
+  return (
+    <aside className="callout banner--quiet" aria-label={t('settings:backup.heading')}>
+      <p>{t('settings:reminder.text')}</p>
+      <div className="actions">
+        <Link className="button button--primary" to="/settings#backup">
+          {t('settings:reminder.link')}
+        </Link>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const until = new Date(Date.parse(now) + WEEK).toISOString();
+            localStorage.setItem(SNOOZE_KEY, until);
+            setSnoozedUntil(until);
+          }}
+        >
+          {t('settings:reminder.later')}
+        </button>
+      </div>
+    </aside>
+  );
+}
