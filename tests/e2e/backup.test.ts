@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openRoute, sessionPerTest, waitForServiceWorkerControl } from './browser';
+
+const newSession = sessionPerTest();
+const fixture = (name: string) => join(process.cwd(), 'tests/fixtures', name);
+
+describe('backup, restore and delete, in the browser', () => {
+  it('exports a .json file, deletes everything, and restores it offline', async () => {
+    const { page, context } = await newSession();
+    await openRoute(page, '/profile?lng=en');
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.getByLabel('Full name', { exact: true }).fill('Li Ming');
+    await page.getByLabel('ID number', { exact: true }).fill('440303200506151230');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Li Ming' }).waitFor();
+
+    await page.goto('/settings');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^yibao-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = await download.path();
+    const backup = JSON.parse(readFileSync(saved, 'utf8')) as { data: { profiles: { name: string }[] } };
+    expect(backup.data.profiles.map((p) => p.name)).toEqual(['Li Ming']);
+
+    await page.getByRole('button', { name: 'Delete all data' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText('All data was deleted from this phone.').waitFor();
+
+    // Import through the file chooser that the "Import backup" control opens.
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByText('Import backup').click(),
+    ]);
+    await chooser.setFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: readFileSync(saved),
+    });
+    await page
+      .getByRole('region', { name: /Import yibao-backup/ })
+      .getByText('1 person: Li Ming.')
+      .waitFor();
+    await page.getByLabel(/Replace/).check();
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText('Restored: 1 person.', { exact: false }).waitFor();
+    await page.goto('/profile');
+    expect(await page.getByLabel('Full name', { exact: true }).inputValue()).toBe('Li Ming');
+  });
+
+  it('refuses a hostile file with an alert and keeps the data', async () => {
+    const { page } = await newSession();
+    await openRoute(page, '/profile?lng=en');
+    await page.getByLabel('Full name', { exact: true }).fill('Keep Me');
+    await page.getByLabel('ID number', { exact: true }).fill('440303200506151230');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Keep Me' }).waitFor();
+    await page.goto('/settings');
+    for (const file of ['hostile-backups/proto-nested.json', 'hostile-backups/newer-version.json']) {
+      await page.getByLabel('Import backup').setInputFiles(fixture(file));
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toMatch(/Nothing was changed/);
+    }
+    expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).isAdmin)).toBeUndefined();
+    await page.goto('/profile');
+    expect(await page.getByLabel('Full name', { exact: true }).inputValue()).toBe('Keep Me');
+  });
+
+  it('when another tab upgrades the database, this tab lets go, says so and reloads', async () => {
+    const { page, context } = await newSession();
+    await openRoute(page, '/profile?lng=en');
+    await page.getByLabel('Full name', { exact: true }).waitFor();
+    const other = await context.newPage();
+    await other.goto('/settings?lng=en');
+    // The other tab opens a newer version of the same database, as a newer app would.
+    const upgraded = await other.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('yibao-companion', 1000);
+          request.onsuccess = () => {
+            const version = request.result.version;
+            request.result.close();
+            resolve(version);
+          };
+          request.onerror = () => reject(new Error(String(request.error)));
+        }),
+    );
+    expect(upgraded).toBe(1000);
+    await page.getByRole('alert').filter({ hasText: 'The app was updated in another tab' }).waitFor();
+    await page.waitForEvent('load', { timeout: 15_000 });
+  });
+});
