@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { expect } from 'vitest';
 import { initTestI18n } from '@/app/i18n';
 import type { Language } from '@/domain/settings/languages';
@@ -12,7 +12,7 @@ import type { Language } from '@/domain/settings/languages';
  */
 export async function renderRoute(
   Component: ComponentType,
-  { language = 'en' as Language, path = '/' } = {},
+  { language = 'en' as Language, path = '/', routePath }: { language?: Language; path?: string; routePath?: string } = {},
 ) {
   const missing: string[] = [];
   const i18n = await initTestI18n(language, (key) => missing.push(key));
@@ -20,7 +20,13 @@ export async function renderRoute(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>
         <Suspense fallback={<p>suspended</p>}>
-          <Component />
+          {routePath ? (
+            <Routes>
+              <Route path={routePath} element={<Component />} />
+            </Routes>
+          ) : (
+            <Component />
+          )}
         </Suspense>
       </MemoryRouter>
     </I18nextProvider>,

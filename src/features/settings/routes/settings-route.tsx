@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLanguageOf } from '@/components/language';
+import { useLargeText } from '@/components/large-text';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { updateSettings } from '@/data/repositories/settings';
@@ -44,6 +45,7 @@ export function Component() {
   const [languageStatus, setLanguageStatus] = useState<string | null>(null);
   const { status, request, requesting } = useStorageStatus();
   const settings = useLiveQuery(() => db.settings.get(SETTINGS_ID));
+  const [largeText, setLargeText] = useLargeText();
   const [ios] = useState(isIosBrowserTab);
   const { hash } = useLocation();
   useEffect(() => {
@@ -92,6 +94,11 @@ export function Component() {
           </p>
         </div>
         <StatusMessage message={languageStatus} />
+        <h3>{t('settings:display.heading')}</h3>
+        <p className="muted">{t('settings:display.hint')}</p>
+        <button type="button" className="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+          {t('settings:display.largeText')}
+        </button>
       </section>
 
       <section className="card" aria-labelledby="settings-storage">

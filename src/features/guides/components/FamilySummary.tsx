@@ -1,0 +1,227 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyText } from '@/components/clipboard';
+import { formatCalendarDate } from '@/components/date-format';
+import { currentLanguageOf } from '@/components/language';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useToday } from '@/components/use-today';
+import type { IsoDate } from '@/domain/dates/iso-date';
+import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
+import type { TimelineItem } from '@/domain/timeline/types';
+import { useFamilySummary } from '../hooks/use-family-summary';
+
+const NAMESPACES = ['guides', 'timeline', 'card', 'filings', 'profile', 'common', 'shanghai'];
+type Person = NonNullable<ReturnType<typeof useFamilySummary>>['people'][number];
+
+const title = (t: TFunction, item: TimelineItem) => item.title ?? t(item.titleKey, item.params);
+
+/** The summary's lines, in the reader's language: used for the page, the copy and the share. */
+function summaryLines(t: TFunction, person: Person, language: Language, today: IsoDate, withId: boolean) {
+  const date = (d: string) => formatCalendarDate(d, language, 'long');
+  const lines: { kind: 'heading' | 'line' | 'item' | 'footer'; text: string; date?: string }[] = [];
+  lines.push({ kind: 'heading', text: t('guides:share.sheet.title', { name: person.profile.name }) });
+  lines.push({ kind: 'line', text: t('guides:share.sheet.made', { date: date(today) }) });
+  lines.push({
+    kind: 'line',
+    text: t('guides:share.sheet.city', { city: t(`profile:cities.${person.profile.city}`) }),
+  });
+  if (withId) lines.push({ kind: 'line', text: t('guides:share.sheet.id', { id: person.profile.idNumber }) });
+  if (person.card)
+    lines.push({
+      kind: 'line',
+      text: t('guides:share.sheet.card', { stage: t(`card:stages.${person.card}`) }),
+    });
+  if (person.binding)
+    lines.push({
+      kind: 'line',
+      text: t('guides:share.sheet.clinic', {
+        clinic: person.binding.name,
+        date: date(person.binding.canChangeFrom),
+      }),
+    });
+  else if (person.profile.city === 'shenzhen')
+    lines.push({ kind: 'line', text: t('guides:share.sheet.noClinic') });
+  for (const { filing, validUntil } of person.filings) {
+    lines.push({
+      kind: 'line',
+      text: validUntil
+        ? t('guides:share.sheet.filingUntil', {
+            type: t(`filings:types.${filing.type}`),
+            place: filing.destinationCity ?? filing.destinationProvince,
+            date: date(validUntil),
+          })
+        : t('guides:share.sheet.filing', {
+            type: t(`filings:types.${filing.type}`),
+            place: filing.destinationCity ?? filing.destinationProvince,
+          }),
+    });
+  }
+  if (person.shanghai?.confirmedOn)
+    lines.push({
+      kind: 'line',
+      text: t('guides:share.sheet.shanghaiConfirmed', { date: date(person.shanghai.confirmedOn) }),
+    });
+  lines.push({ kind: 'heading', text: t('guides:share.sheet.nextHeading') });
+  if (person.upcoming.length === 0) lines.push({ kind: 'line', text: t('guides:share.sheet.nothing') });
+  for (const item of person.upcoming) {
+    const when = item.window?.end ?? item.date;
+    lines.push({
+      kind: 'item',
+      text: `${t(`timeline:status.${item.status}`)}: ${title(t, item)}`,
+      date: when ? date(when) : undefined,
+    });
+  }
+  lines.push({ kind: 'footer', text: t('guides:share.sheet.footer') });
+  return lines;
+}
+
+/** A one-page summary of a person's status and next steps, in the reader's language, to print, copy or share. */
+export function FamilySummary() {
+  const { t, i18n } = useTranslation(['guides', 'common']);
+  const today = useToday();
+  const summary = useFamilySummary(today);
+  const id = useId();
+  const [personId, setPersonId] = useState<string | undefined>();
+  const [reader, setReader] = useState<Language>(currentLanguageOf(i18n));
+  const [withId, setWithId] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [readerT, setReaderT] = useState<{ lng: Language; t: TFunction } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void i18n.reloadResources([reader], NAMESPACES).then(() => {
+      if (!cancelled) setReaderT({ lng: reader, t: i18n.getFixedT(reader) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [reader, i18n]);
+
+  if (!summary) return <p className="loading">{t('common:loading')}</p>;
+  if (summary.people.length === 0) return <p>{t('guides:share.nobody')}</p>;
+  const person =
+    summary.people.find((p) => p.profile.id === (personId ?? summary.activeProfileId)) ?? summary.people[0]!;
+  const lines = readerT ? summaryLines(readerT.t, person, readerT.lng, today, withId) : [];
+  const text = lines
+    .map((l) => (l.kind === 'item' ? `• ${l.text}${l.date ? ` (${l.date})` : ''}` : l.text))
+    .join('\n');
+
+  const share = async () => {
+    if (navigator.share) {
+      try {
+        await navigator.share({ text });
+        return;
+      } catch (reason) {
+        if (reason instanceof DOMException && reason.name === 'AbortError') return;
+      }
+    }
+    setStatus((await copyText(text)) ? t('guides:share.copied') : t('guides:share.failed'));
+  };
+
+  return (
+    <>
+      <div className="form no-print">
+        {summary.people.length > 1 ? (
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-person`}>
+              {t('guides:share.person')}
+            </label>
+            <select
+              id={`${id}-person`}
+              className="input"
+              value={person.profile.id}
+              onChange={(e) => setPersonId(e.target.value)}
+            >
+              {summary.people.map((p) => (
+                <option key={p.profile.id} value={p.profile.id}>
+                  {p.profile.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-reader`}>
+            {t('guides:share.reader')}
+          </label>
+          <select
+            id={`${id}-reader`}
+            className="input"
+            value={reader}
+            onChange={(e) => setReader(e.target.value as Language)}
+          >
+            {LANGUAGES.map((lng) => (
+              <option key={lng} value={lng} lang={HTML_LANG[lng]}>
+                {t(`guides:share.languages.${lng}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--checkbox">
+          <input
+            id={`${id}-withId`}
+            type="checkbox"
+            checked={withId}
+            onChange={(e) => setWithId(e.target.checked)}
+          />
+          <label htmlFor={`${id}-withId`}>{t('guides:share.withId')}</label>
+        </div>
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {t('guides:share.print')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void copyText(text).then((ok) =>
+                setStatus(ok ? t('guides:share.copied') : t('guides:share.failed')),
+              )
+            }
+          >
+            {t('guides:share.copy')}
+          </button>
+          <button type="button" className="button" onClick={() => void share()}>
+            {t('guides:share.share')}
+          </button>
+        </div>
+        <StatusMessage message={status} />
+      </div>
+      {readerT ? (
+        <article className="card share-sheet" lang={HTML_LANG[readerT.lng]} aria-label={lines[0]?.text}>
+          {lines.map((line, i) =>
+            line.kind === 'heading' ? (
+              i === 0 ? (
+                <h2 key={i}>{line.text}</h2>
+              ) : (
+                <h3 key={i}>{line.text}</h3>
+              )
+            ) : line.kind === 'item' || line.kind === 'footer' ? null : (
+              <p key={i}>{line.text}</p>
+            ),
+          )}
+          <ul className="bullets">
+            {person.upcoming.map((item) => {
+              const when = item.window?.end ?? item.date;
+              return (
+                <li key={item.key}>
+                  {readerT.t(`timeline:status.${item.status}`)}: {title(readerT.t, item)}
+                  {when ? (
+                    <>
+                      {' · '}
+                      <time dateTime={when}>{formatCalendarDate(when, readerT.lng, 'long')}</time>
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="muted">{lines.at(-1)?.text}</p>
+        </article>
+      ) : (
+        <p className="loading">{t('common:loading')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { DateText } from '@/components/DateText';
+import { SourceName } from '@/components/SourceNote';
+import { useToday } from '@/components/use-today';
+import { factReviewDue, FACTS, isFactStale } from '@/domain/sources/sources';
+
+/** Every fact the app applies, with its source, the date the source states, and when it was checked. */
+export function SourcesTable() {
+  const { t } = useTranslation(['guides', 'sources']);
+  const today = useToday();
+  const facts = Object.values(FACTS);
+  const stale = facts.filter((f) => isFactStale(f, today)).length;
+  return (
+    <>
+      {stale > 0 ? (
+        <p className="notice notice--warning" role="note">
+          {t('guides:sources.staleCount', { count: stale })}
+        </p>
+      ) : (
+        <p className="notice">{t('guides:sources.allCurrent')}</p>
+      )}
+      <div className="table-wrap">
+        <table className="table">
+          <caption>{t('guides:sources.caption', { count: facts.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('guides:sources.fact')}</th>
+              <th scope="col">{t('guides:sources.source')}</th>
+              <th scope="col">{t('guides:sources.checked')}</th>
+              <th scope="col">{t('guides:sources.reviewBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {facts.map((fact) => {
+              const isStale = isFactStale(fact, today);
+              return (
+                <tr key={fact.id} className={isStale ? 'row--stale' : undefined}>
+                  <th scope="row">
+                    {t(`sources:facts.${fact.id}`)}
+                    {fact.replaces ? (
+                      <span className="muted">
+                        {' '}
+                        {t('guides:sources.replaces', { fact: t(`sources:facts.${fact.replaces}`) })}
+                      </span>
+                    ) : null}
+                  </th>
+                  <td>
+                    {fact.sourceIds.map((id, i) => (
+                      <span key={id}>
+                        {i > 0 ? '; ' : null}
+                        <SourceName id={id} />
+                      </span>
+                    ))}
+                  </td>
+                  <td>
+                    <DateText date={fact.checkedOn} />
+                  </td>
+                  <td>
+                    <DateText date={factReviewDue(fact)} />
+                    {isStale ? <strong className="answer__flag"> {t('guides:sources.stale')}</strong> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

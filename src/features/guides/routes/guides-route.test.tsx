@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/data/db';
+import { saveProfile } from '@/data/repositories/profiles';
+import { GUIDES } from '@/domain/guides/guides';
+import { FACTS, SOURCES } from '@/domain/sources/sources';
+import { buildProfile } from '../../../../tests/builders';
+import { renderRoute } from '../../../../tests/render';
+import { Component as GuidesRoute } from './guides-route';
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await db.delete();
+  await db.open();
+});
+
+describe('/guides', () => {
+  it.each(GUIDES.flatMap((g) => (['en', 'zh', 'es'] as const).map((lng) => [g.id, lng] as const)))(
+    'the %s guide renders in %s with every key translated and its sources',
+    async (id, language) => {
+      const view = await renderRoute(GuidesRoute, { language, path: `/guides/${id}`, routePath: '/guides/:id?' });
+      expect(screen.getAllByRole('listitem').length).toBeGreaterThan(2);
+      expect(await screen.findByRole('complementary')).toBeInTheDocument();
+      view.expectNoMissingKeys();
+    },
+  );
+
+  it('lists every rule with its source on the sources page', async () => {
+    const view = await renderRoute(GuidesRoute, { path: '/guides/sources', routePath: '/guides/:id?' });
+    const rows = await screen.findAllByRole('row');
+    expect(rows).toHaveLength(Object.keys(FACTS).length + 1);
+    view.expectNoMissingKeys();
+  });
+
+  it('flags rules past their review date as possibly out of date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2028-01-01T04:00:00Z'));
+    await renderRoute(GuidesRoute, { path: '/guides/card', routePath: '/guides/:id?' });
+    expect(await screen.findByText(/may be out of date: check the official channel/)).toBeInTheDocument();
+    vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
+  });
+
+  it('shows no stale notice while the rules are within their review period', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T04:00:00Z'));
+    await renderRoute(GuidesRoute, { path: '/guides/card', routePath: '/guides/:id?' });
+    await screen.findByRole('complementary');
+    expect(screen.queryByText(/may be out of date/)).toBeNull();
+  });
+
+  it('shares a summary in another language than the app, without the ID number unless asked', async () => {
+    const { id: _id, ...profile } = buildProfile({ name: '李明' });
+    await saveProfile(profile);
+    await renderRoute(GuidesRoute, { path: '/guides/share', routePath: '/guides/:id?' });
+    const reader = await screen.findByLabelText('Language of the summary');
+    const { fireEvent } = await import('@testing-library/react');
+    fireEvent.change(reader, { target: { value: 'es' } });
+    expect(await screen.findByRole('heading', { name: 'Seguro médico: 李明' })).toBeInTheDocument();
+    expect(screen.queryByText(/440303200506151230/)).toBeNull();
+    fireEvent.click(screen.getByLabelText('Include the ID number'));
+    await waitFor(() => expect(screen.getByText(/440303200506151230/)).toBeInTheDocument());
+  });
+});
+
+describe('every fact used on a screen has a source', () => {
+  const used = new Set<string>();
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  for (const file of walk(join(process.cwd(), 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/factIds=\{\[([^\]]*)\]\}|factIds: \[([^\]]*)\]/g)) {
+      for (const id of (m[1] ?? m[2] ?? '').matchAll(/'([a-z0-9.-]+)'/g)) used.add(id[1]!);
+    }
+  }
+
+  it('finds the facts the screens use', () => {
+    expect(used.size).toBeGreaterThan(30);
+  });
+
+  it.each([...used])('%s is a known fact with a known, dated source', (id) => {
+    const fact = FACTS[id];
+    expect(fact).toBeDefined();
+    expect(fact!.sourceIds.length).toBeGreaterThan(0);
+    for (const source of fact!.sourceIds) expect(SOURCES[source]).toBeDefined();
+    expect(fact!.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
