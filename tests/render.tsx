@@ -12,7 +12,11 @@ import type { Language } from '@/domain/settings/languages';
  */
 export async function renderRoute(
   Component: ComponentType,
-  { language = 'en' as Language, path = '/', routePath }: { language?: Language; path?: string; routePath?: string } = {},
+  {
+    language = 'en' as Language,
+    path = '/',
+    routePath,
+  }: { language?: Language; path?: string; routePath?: string } = {},
 ) {
   const missing: string[] = [];
   const i18n = await initTestI18n(language, (key) => missing.push(key));

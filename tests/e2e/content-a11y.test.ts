@@ -34,7 +34,7 @@ describe('every screen with real data', () => {
     for (const lng of ['en', 'zh', 'es']) {
       for (const route of ROUTES) {
         await openRoute(page, `${route}?lng=${lng}`);
-        await page.waitForLoadState('networkidle');
+        await page.locator('main .loading').first().waitFor({ state: 'detached' });
         const text = await page.locator('main').innerText();
         const raw = RAW_KEY.exec(text);
         if (raw) problems.push(`${lng} ${route}: raw text ${raw[0]}`);

@@ -20,7 +20,11 @@ describe('/guides', () => {
   it.each(GUIDES.flatMap((g) => (['en', 'zh', 'es'] as const).map((lng) => [g.id, lng] as const)))(
     'the %s guide renders in %s with every key translated and its sources',
     async (id, language) => {
-      const view = await renderRoute(GuidesRoute, { language, path: `/guides/${id}`, routePath: '/guides/:id?' });
+      const view = await renderRoute(GuidesRoute, {
+        language,
+        path: `/guides/${id}`,
+        routePath: '/guides/:id?',
+      });
       expect(screen.getAllByRole('listitem').length).toBeGreaterThan(2);
       expect(await screen.findByRole('complementary')).toBeInTheDocument();
       view.expectNoMissingKeys();

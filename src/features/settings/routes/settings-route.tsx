@@ -96,7 +96,12 @@ export function Component() {
         <StatusMessage message={languageStatus} />
         <h3>{t('settings:display.heading')}</h3>
         <p className="muted">{t('settings:display.hint')}</p>
-        <button type="button" className="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={largeText}
+          onClick={() => setLargeText(!largeText)}
+        >
           {t('settings:display.largeText')}
         </button>
       </section>
