@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { setActiveProfile } from '@/data/repositories/profiles';
@@ -59,5 +59,19 @@ export function NoPersonYet() {
         </Link>
       </p>
     </section>
+  );
+}
+
+/**
+ * What a person's screen shows before it can show the person: "loading" while the data loads, or the
+ * invitation to add someone when nobody is on the phone yet.
+ */
+export function PersonScreenState({ header, loading }: { header: ReactNode; loading: boolean }) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      {header}
+      {loading ? <p className="loading">{t('common:loading')}</p> : <NoPersonYet />}
+    </>
   );
 }

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { SelectField, TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
+import { useForm } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { requestPersistentStorage } from '@/components/storage';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -43,25 +45,17 @@ export function CardForm({
 }) {
   const { t } = useTranslation(['card', 'common', 'validation']);
   const today = useToday();
-  const formRef = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState(() => formValuesFromJourney(journey));
-  const [values, setValues] = useState(saved);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm(saved);
+  const { formRef, values, setValues, errors, setErrors, formError, setFormError, showErrors } = form;
   const [status, setStatus] = useState<string | null>(null);
-  const [focusInvalid, setFocusInvalid] = useState(0);
   const dirty = !sameCardValues(values, saved);
   useUnsavedChanges(dirty);
 
-  useEffect(() => {
-    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-
   const set = (key: keyof CardFormValues, value: string) => {
-    setValues((current) => ({ ...current, [key]: value }));
+    form.set(key, value);
     setStatus(null);
     if (key === 'channel') onChannelChange(value);
-    if (errors[key]) setErrors((current) => ({ ...current, [key]: undefined }));
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -83,10 +77,8 @@ export function CardForm({
       ...(application?.success ? application.data : {}),
     };
     for (const problem of cardDateProblems(dates, today)) next[problem.field] ??= { key: problem.key };
-    if (Object.values(next).some(Boolean)) {
-      setErrors(next);
+    if (showErrors(next)) {
       setStatus(null);
-      setFocusInvalid((n) => n + 1);
       return;
     }
     try {
@@ -227,17 +219,7 @@ export function CardForm({
         />
       </fieldset>
 
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary">
-          {t('common:actions.save')}
-        </button>
-        {dirty ? <span className="muted">{t('common:unsaved')}</span> : null}
-      </div>
+      <FormActions formError={formError} dirty={dirty} />
       <StatusMessage message={status} />
     </form>
   );

@@ -1,28 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
-import { saveProfile } from '@/data/repositories/profiles';
-import { buildProfile } from '../../../../tests/builders';
+
+import { freshDatabaseEachTest, fixedToday, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as CardRoute } from './card-route';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-22T04:00:00Z')); // 12:00 in Shenzhen
-});
+fixedToday('2026-11-22T04:00:00Z');
 
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-  await db.open();
-});
-
-async function addStudent(overrides: Parameters<typeof buildProfile>[0] = {}) {
-  const { id: _id, ...profile } = buildProfile(overrides);
-  return saveProfile(profile);
-}
+freshDatabaseEachTest();
 
 function messageFor(field: HTMLElement) {
   return (field.getAttribute('aria-describedby') ?? '')
@@ -39,7 +27,7 @@ describe('/card', () => {
   });
 
   it('refuses a receipt code of the wrong length next to the field and saves nothing', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     const view = await renderRoute(CardRoute);
     const code = await screen.findByLabelText('Receipt code');
@@ -57,7 +45,7 @@ describe('/card', () => {
   });
 
   it('stores the code in upper case and shows the expected ready date, skipping weekends and holidays', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     const user = userEvent.setup();
     await renderRoute(CardRoute);
     await user.type(await screen.findByLabelText('Receipt code'), 'a1b2 c3d4-e5f');
@@ -77,7 +65,7 @@ describe('/card', () => {
   });
 
   it('will not take an activation date before pickup, or a date in the future', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     await renderRoute(CardRoute);
     await user.selectOptions(await screen.findByLabelText('Application channel'), 'Instant issue');
@@ -92,7 +80,7 @@ describe('/card', () => {
   });
 
   it('makes activation impossible to miss once the card is collected', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveCardJourney(student.id, {
       receiptCode: { code: 'A1B2C3D4E5F' },
       application: { channel: 'instant-issue', submittedOn: '2026-11-20', pickedUpOn: '2026-11-20' },
@@ -104,7 +92,7 @@ describe('/card', () => {
   });
 
   it('tells a passport holder that international students are not in the scheme', async () => {
-    await addStudent({ idType: 'passport', idNumber: 'E12345678', dateOfBirth: undefined });
+    await addPerson({ idType: 'passport', idNumber: 'E12345678', dateOfBirth: undefined });
     await renderRoute(CardRoute);
     expect(
       await screen.findByRole('heading', { name: 'International students are not in this scheme' }),
@@ -113,7 +101,7 @@ describe('/card', () => {
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
-    await addStudent();
+    await addPerson();
     const view = await renderRoute(CardRoute, { language });
     await screen.findByRole('button', { name: language === 'zh' ? '保存' : 'Guardar' });
     view.expectNoMissingKeys();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
-import { NoPersonYet, PersonBar } from '@/components/people/PersonBar';
+import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
@@ -23,23 +23,9 @@ export function Component() {
   const [channelChoice, setChannelChoice] = useState<string | null>(null);
 
   const header = <PageHeader title={t('card:title')} lead={t('card:lead')} />;
-  if (!people || !journey) {
-    return (
-      <>
-        {header}
-        <p className="loading">{t('common:loading')}</p>
-      </>
-    );
-  }
-  const { profiles, active } = people;
-  if (!active) {
-    return (
-      <>
-        {header}
-        <NoPersonYet />
-      </>
-    );
-  }
+  if (!people?.active || !journey) return <PersonScreenState header={header} loading={!people || !journey} />;
+  const active = people.active;
+  const { profiles } = people;
 
   const need = cardNeed(active);
   const stage = cardStage({ ...journey, today, calendar: chinaWorkingDays });

@@ -3,21 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
-import { saveProfile } from '@/data/repositories/profiles';
-import { buildProfile } from '../../../../tests/builders';
+
+import { freshDatabaseEachTest, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as ChecklistRoute } from './checklist-route';
 
-afterEach(async () => {
-  document.documentElement.classList.remove('large-text');
-  await db.delete();
-  await db.open();
-});
-
-async function addStudent(overrides: Parameters<typeof buildProfile>[0] = {}) {
-  const { id: _id, ...profile } = buildProfile(overrides);
-  return saveProfile(profile);
-}
+freshDatabaseEachTest();
+afterEach(() => document.documentElement.classList.remove('large-text'));
 
 function answer(zhName: string) {
   return screen.getByText(zhName).closest('.answer') as HTMLElement;
@@ -25,7 +17,7 @@ function answer(zhName: string) {
 
 describe('/checklist', () => {
   it('fills the answers from the profile and the card, with the Chinese field names, ID masked', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveCardJourney(student.id, {
       receiptCode: { code: 'A1B2C3D4E5F' },
       application: { channel: 'bank-window', pickupBranch: '中信银行深圳坪山支行' },
@@ -45,7 +37,7 @@ describe('/checklist', () => {
   });
 
   it('flags missing answers with a link to fill them in', async () => {
-    await addStudent({ hukouType: undefined, shenzhenAddress: '深圳市坪山区石井街道' });
+    await addPerson({ hukouType: undefined, shenzhenAddress: '深圳市坪山区石井街道' });
     await renderRoute(ChecklistRoute);
     await screen.findByText('户口性质');
     expect(within(answer('户口性质')).getByText('Missing')).toBeInTheDocument();
@@ -60,7 +52,7 @@ describe('/checklist', () => {
   });
 
   it('saves the ticks of what to bring, per person', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     const user = userEvent.setup();
     await renderRoute(ChecklistRoute);
     const id = await screen.findByRole('checkbox', { name: /Your own valid ID/ });
@@ -80,7 +72,7 @@ describe('/checklist', () => {
   });
 
   it('copies an answer and confirms it', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     await renderRoute(ChecklistRoute);
     await user.click(await screen.findByRole('button', { name: 'Copy Mobile number' }));
@@ -89,7 +81,7 @@ describe('/checklist', () => {
   });
 
   it('switches large text on for every screen', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     await renderRoute(ChecklistRoute);
     const toggle = await screen.findByRole('button', { name: 'Large text' });
@@ -100,7 +92,7 @@ describe('/checklist', () => {
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
-    await addStudent({ hukouType: undefined });
+    await addPerson({ hukouType: undefined });
     const view = await renderRoute(ChecklistRoute, { language });
     await screen.findByText('户口性质');
     view.expectNoMissingKeys();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLargeText } from '@/components/large-text';
 import { PageHeader } from '@/components/PageHeader';
-import { NoPersonYet, PersonBar } from '@/components/people/PersonBar';
+import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
@@ -26,23 +26,9 @@ export function Component() {
   const pending = optimistic && optimistic.basis === data ? optimistic.ticks : new Map<string, boolean>();
 
   const header = <PageHeader title={t('checklist:title')} lead={t('checklist:lead')} />;
-  if (!people || !data) {
-    return (
-      <>
-        {header}
-        <p className="loading">{t('common:loading')}</p>
-      </>
-    );
-  }
-  const { profiles, active } = people;
-  if (!active) {
-    return (
-      <>
-        {header}
-        <NoPersonYet />
-      </>
-    );
-  }
+  if (!people?.active || !data) return <PersonScreenState header={header} loading={!people || !data} />;
+  const active = people.active;
+  const { profiles } = people;
 
   const tick = (stepId: string, done: boolean) => {
     setSaveFailed(false);

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '@/components/date-format';
 import { SelectField, TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
+import { useForm } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { currentLanguageOf } from '@/components/language';
 import { requestPersistentStorage } from '@/components/storage';
@@ -50,20 +52,8 @@ export function BindingForm({
   const { t, i18n } = useTranslation(['clinic', 'common', 'validation']);
   const today = useToday();
   const initial = fromBinding(editing);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [focusInvalid, setFocusInvalid] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
-  useEffect(() => {
-    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-
-  const set = (key: keyof Values, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
-  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,11 +78,7 @@ export function BindingForm({
         next[problem.field] ??= valuesFor ? { key: problem.key, values: valuesFor } : { key: problem.key };
       }
     }
-    if (!parsed.success || Object.values(next).some(Boolean)) {
-      setErrors(next);
-      setFocusInvalid((n) => n + 1);
-      return;
-    }
+    if (showErrors(next) || !parsed.success) return;
     try {
       const { id: _draft, ...data } = parsed.data;
       const stored = await saveBinding(editing ? { ...data, id: editing.id } : data);
@@ -150,21 +136,7 @@ export function BindingForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary">
-          {t('common:actions.save')}
-        </button>
-        {editing ? (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions formError={formError} onCancel={editing ? onCancel : undefined} />
     </form>
   );
 }

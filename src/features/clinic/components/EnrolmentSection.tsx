@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
 import { SourceNote } from '@/components/SourceNote';
 import { saveEnrolment } from '@/data/repositories/clinic';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
@@ -217,27 +218,14 @@ export function EnrolmentSection({
               onChange={(v) => set('premiumPaid', v)}
             />
           </fieldset>
-          {formError ? (
-            <p role="alert" className="alert">
-              {formError}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="submit" className="button button--primary">
-              {t('common:actions.save')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setValues(initial);
-                setErrors({});
-                setEditing(false);
-              }}
-            >
-              {t('common:actions.cancel')}
-            </button>
-          </div>
+          <FormActions
+            formError={formError}
+            onCancel={() => {
+              setValues(initial);
+              setErrors({});
+              setEditing(false);
+            }}
+          />
         </form>
       )}
     </section>

@@ -1,27 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveBinding } from '@/data/repositories/clinic';
-import { saveProfile } from '@/data/repositories/profiles';
-import { buildProfile } from '../../../../tests/builders';
+
+import { freshDatabaseEachTest, fixedToday, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as ClinicRoute } from './clinic-route';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-  await db.open();
-});
+fixedToday('2026-11-22T04:00:00Z');
+freshDatabaseEachTest();
 
-async function addStudent(overrides: Parameters<typeof buildProfile>[0] = {}) {
-  const { id: _id, ...profile } = buildProfile(overrides);
-  return saveProfile(profile);
-}
 const messageFor = (field: HTMLElement) =>
   (field.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -30,7 +19,7 @@ const messageFor = (field: HTMLElement) =>
 
 describe('/clinic', () => {
   it('records a binding and shows until when it is locked, as a <time>', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     const user = userEvent.setup();
     const view = await renderRoute(ClinicRoute);
     expect(await screen.findByText(/No clinic bound yet/)).toBeInTheDocument();
@@ -54,7 +43,7 @@ describe('/clinic', () => {
   });
 
   it('refuses a new binding inside the previous one-month lock, and saves nothing', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveBinding({
       profileId: student.id,
       name: 'A 社康',
@@ -74,7 +63,7 @@ describe('/clinic', () => {
   });
 
   it('refuses a hospital for a student of 14 or over', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     await renderRoute(ClinicRoute);
     await user.type(await screen.findByLabelText('Clinic name'), '某医院');
@@ -88,7 +77,7 @@ describe('/clinic', () => {
   });
 
   it('works out the premium from the wage and shows the formula', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     const user = userEvent.setup();
     await renderRoute(ClinicRoute);
     await user.click(await screen.findByRole('button', { name: 'Edit enrolment 2027' }));
@@ -107,7 +96,7 @@ describe('/clinic', () => {
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveBinding({
       profileId: student.id,
       name: 'A 社康',

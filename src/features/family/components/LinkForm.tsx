@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
+import { useForm } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { useToday } from '@/components/use-today';
 import { saveFamilyLink } from '@/data/repositories/family';
@@ -29,19 +31,8 @@ export function LinkForm({
 }) {
   const { t } = useTranslation(['family', 'common', 'validation']);
   const today = useToday();
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [focusInvalid, setFocusInvalid] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(EMPTY);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(EMPTY));
-  useEffect(() => {
-    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-  const set = (key: keyof typeof EMPTY, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
-  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,13 +41,9 @@ export function LinkForm({
     const next: FieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
     if (parsed.success && parsed.data.registeredOn && compareIsoDates(parsed.data.registeredOn, today) > 0)
       next.registeredOn = { key: 'validation:future' };
-    if (Object.values(next).some(Boolean)) {
-      setErrors(next);
-      setFocusInvalid((n) => n + 1);
-      return;
-    }
+    if (showErrors(next) || !parsed.success) return;
     try {
-      const { id: _draft, ...data } = parsed.data!;
+      const { id: _draft, ...data } = parsed.data;
       await saveFamilyLink(data);
       const authoriser = relatives.find((r) => r.id === data.authoriserProfileId);
       setValues(EMPTY);
@@ -114,16 +101,7 @@ export function LinkForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary">
-          {t('common:actions.save')}
-        </button>
-      </div>
+      <FormActions formError={formError} />
     </form>
   );
 }

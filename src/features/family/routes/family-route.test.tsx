@@ -1,21 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
-import { saveProfile } from '@/data/repositories/profiles';
-import { buildProfile } from '../../../../tests/builders';
+
+import { freshDatabaseEachTest, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as FamilyRoute } from './family-route';
 
-afterEach(async () => {
-  await db.delete();
-  await db.open();
-});
-
-async function addPerson(overrides: Parameters<typeof buildProfile>[0] = {}) {
-  const { id: _id, ...profile } = buildProfile(overrides);
-  return saveProfile(profile);
-}
+freshDatabaseEachTest();
 
 describe('/family', () => {
   it('lists family members and switches the person shown', async () => {

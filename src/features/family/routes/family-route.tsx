@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
-import { NoPersonYet, PersonBar } from '@/components/people/PersonBar';
+import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -39,23 +39,9 @@ export function Component() {
   const [deleting, setDeleting] = useState<FamilyLink | undefined>();
 
   const header = <PageHeader title={t('family:title')} lead={t('family:lead')} />;
-  if (!people) {
-    return (
-      <>
-        {header}
-        <p className="loading">{t('common:loading')}</p>
-      </>
-    );
-  }
-  const { profiles, active, settings } = people;
-  if (!active) {
-    return (
-      <>
-        {header}
-        <NoPersonYet />
-      </>
-    );
-  }
+  if (!people?.active) return <PersonScreenState header={header} loading={!people} />;
+  const active = people.active;
+  const { profiles, settings } = people;
   const relatives = profiles.filter((p) => p.id !== active.id);
   const names = new Map(profiles.map((p) => [p.id, p.name]));
   const money = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : i18n.language, {

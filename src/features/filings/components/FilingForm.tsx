@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, SelectField, TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
+import { useForm } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
@@ -59,20 +61,8 @@ export function FilingForm({
     reference: editing?.reference ?? '',
     note: editing?.note ?? '',
   };
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [focusInvalid, setFocusInvalid] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
-  useEffect(() => {
-    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-  const set = (key: keyof Values, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setFormError(null);
-    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
-  };
 
   const place = findPlace(values.destination);
   const onSubmit = async (event: FormEvent) => {
@@ -98,13 +88,9 @@ export function FilingForm({
     if (next.destinationProvince) next.destination = next.destinationProvince;
     if (parsed.success && parsed.data.submittedOn && compareIsoDates(parsed.data.submittedOn, today) > 0)
       next.submittedOn = { key: 'validation:future' };
-    if (Object.values(next).some(Boolean)) {
-      setErrors(next);
-      setFocusInvalid((n) => n + 1);
-      return;
-    }
+    if (showErrors(next) || !parsed.success) return;
     try {
-      const { id: _draft, ...data } = parsed.data!;
+      const { id: _draft, ...data } = parsed.data;
       const result = await saveFiling(editing ? { ...data, id: editing.id } : data);
       void requestPersistentStorage();
       const parts = [t('filings:saved')];
@@ -216,19 +202,7 @@ export function FilingForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary">
-          {t('common:actions.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions formError={formError} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,27 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveFiling } from '@/data/repositories/filings';
-import { saveProfile } from '@/data/repositories/profiles';
-import { buildProfile } from '../../../../tests/builders';
+
+import { freshDatabaseEachTest, fixedToday, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as FilingsRoute } from './filings-route';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-  await db.open();
-});
-
-async function addStudent() {
-  const { id: _id, ...profile } = buildProfile();
-  return saveProfile(profile);
-}
+fixedToday('2026-11-22T04:00:00Z');
+freshDatabaseEachTest();
 
 async function addFiling(
   user: ReturnType<typeof userEvent.setup>,
@@ -38,7 +26,7 @@ async function addFiling(
 
 describe('/filings', () => {
   it('guides a student going home for the summer to a temporary filing, and starts it', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     const view = await renderRoute(FilingsRoute);
     await user.click(await screen.findByRole('button', { name: 'No' }));
@@ -53,7 +41,7 @@ describe('/filings', () => {
   });
 
   it('adds a referral and shows its validity end as a <time>, one year on', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     await renderRoute(FilingsRoute);
     await addFiling(user, 'Referral', 'Changsha', '2026-03-01');
@@ -69,7 +57,7 @@ describe('/filings', () => {
   });
 
   it('supersedes the old temporary filing when a new one goes to another city', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveFiling({
       profileId: student.id,
       type: 'temporary-travel',
@@ -90,7 +78,7 @@ describe('/filings', () => {
   });
 
   it('refuses a second active long-term filing with an alert, and saves nothing', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveFiling({
       profileId: student.id,
       type: 'long-term-residence',
@@ -107,7 +95,7 @@ describe('/filings', () => {
   });
 
   it('flags a referral that ends within 30 days', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveFiling({
       profileId: student.id,
       type: 'referral',
@@ -121,7 +109,7 @@ describe('/filings', () => {
   });
 
   it('refuses a filing without a destination next to the field', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     await renderRoute(FilingsRoute);
     await user.click(await screen.findByRole('button', { name: 'Add filing' }));
@@ -133,7 +121,7 @@ describe('/filings', () => {
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveFiling({
       profileId: student.id,
       type: 'referral',

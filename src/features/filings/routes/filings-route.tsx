@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
-import { NoPersonYet, PersonBar } from '@/components/people/PersonBar';
+import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -32,23 +32,9 @@ export function Component() {
   const formHeading = useRef<HTMLHeadingElement>(null);
 
   const header = <PageHeader title={t('filings:title')} lead={t('filings:lead')} />;
-  if (!people) {
-    return (
-      <>
-        {header}
-        <p className="loading">{t('common:loading')}</p>
-      </>
-    );
-  }
-  const { profiles, active } = people;
-  if (!active) {
-    return (
-      <>
-        {header}
-        <NoPersonYet />
-      </>
-    );
-  }
+  if (!people?.active) return <PersonScreenState header={header} loading={!people} />;
+  const active = people.active;
+  const { profiles } = people;
   const need = cardNeed(active);
   const open = (next: Editing) => {
     setStatus(null);

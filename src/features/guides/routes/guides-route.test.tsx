@@ -1,20 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/data/db';
+import { describe, expect, it, vi } from 'vitest';
+
 import { saveProfile } from '@/data/repositories/profiles';
 import { GUIDES } from '@/domain/guides/guides';
 import { FACTS, SOURCES } from '@/domain/sources/sources';
 import { buildProfile } from '../../../../tests/builders';
+import { freshDatabaseEachTest } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as GuidesRoute } from './guides-route';
 
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-  await db.open();
-});
+freshDatabaseEachTest();
 
 describe('/guides', () => {
   it.each(GUIDES.flatMap((g) => (['en', 'zh', 'es'] as const).map((lng) => [g.id, lng] as const)))(

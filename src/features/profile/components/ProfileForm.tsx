@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { CheckboxField, SelectField, TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
+import { useForm } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
@@ -37,33 +39,24 @@ interface ProfileFormProps {
 export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: ProfileFormProps) {
   const { t } = useTranslation(['profile', 'common', 'validation']);
   const today = useToday();
-  const formRef = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState(() => formValuesFromProfile(profile));
-  const [values, setValues] = useState(saved);
+  const form = useForm(saved);
+  const { formRef, values, setValues, errors, setErrors, formError, setFormError, showErrors } = form;
   const [savedMe, setSavedMe] = useState(isMe);
   const [me, setMe] = useState(isMe);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   // Personal numbers and the address are hidden on screen for a saved person until the user asks.
   const [idVisible, setIdVisible] = useState(!profile);
   const [mobileVisible, setMobileVisible] = useState(!profile);
   const [addressVisible, setAddressVisible] = useState(!profile);
   const [birthFromId, setBirthFromId] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [focusInvalid, setFocusInvalid] = useState(0);
 
   const dirty = !sameFormValues(values, saved) || me !== savedMe;
   useUnsavedChanges(dirty);
 
-  useEffect(() => {
-    if (focusInvalid === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-
   const set = <K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
+    form.set(key, value);
     onEdit();
-    if (errors[key]) setErrors((current) => ({ ...current, [key]: undefined }));
   };
 
   const fillBirthDateFromId = () => {
@@ -86,11 +79,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         nextErrors[problem.field] ??= { key: problem.key };
       }
     }
-    if (!parsed.success || Object.values(nextErrors).some(Boolean)) {
-      setErrors(nextErrors);
-      setFocusInvalid((n) => n + 1);
-      return;
-    }
+    if (showErrors(nextErrors) || !parsed.success) return;
     try {
       const { id: _draftId, ...data } = parsed.data;
       const stored = await saveProfile({ ...data, id: profile?.id }, { isMe: me });
@@ -296,22 +285,13 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         />
       </fieldset>
 
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary">
-          {t('common:actions.save')}
-        </button>
-        {dirty ? <span className="muted">{t('common:unsaved')}</span> : null}
+      <FormActions formError={formError} dirty={dirty}>
         {profile ? (
           <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)}>
             {t('profile:delete.button')}
           </button>
         ) : null}
-      </div>
+      </FormActions>
       {profile ? (
         <ConfirmDialog
           open={confirmDelete}

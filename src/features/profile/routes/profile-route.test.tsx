@@ -1,14 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
+import { freshDatabaseEachTest } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as ProfileRoute } from './profile-route';
 
-afterEach(async () => {
-  await db.delete();
-  await db.open();
-});
+freshDatabaseEachTest();
 
 async function fillValidPerson(user: ReturnType<typeof userEvent.setup>) {
   await user.type(await screen.findByLabelText('Full name'), 'Li Ming');

@@ -2,17 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveProfile } from '@/data/repositories/profiles';
 import { buildProfile } from '../../../../tests/builders';
+import { freshDatabaseEachTest } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as SettingsRoute } from './settings-route';
 
-afterEach(async () => {
-  await db.delete();
-  await db.open();
-});
+freshDatabaseEachTest();
 
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures', name), 'utf8');
 const file = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
+import { useForm } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { useToday } from '@/components/use-today';
 import { saveShanghaiEnrolment } from '@/data/repositories/shanghai';
@@ -34,19 +36,8 @@ export function ShanghaiForm({
     paymentWindowEnd: record?.paymentWindowEnd ?? '',
     paidOn: record?.paidOn ?? '',
   };
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [focusInvalid, setFocusInvalid] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
-  useEffect(() => {
-    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-  const set = (key: keyof typeof initial, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
-  };
 
   const year = Number(today.slice(0, 4));
   const years = [year - 2, year - 1, year, year + 1];
@@ -62,13 +53,9 @@ export function ShanghaiForm({
         if (date && compareIsoDates(date, today) > 0) next[field] ??= { key: 'validation:future' };
       }
     }
-    if (Object.values(next).some(Boolean)) {
-      setErrors(next);
-      setFocusInvalid((n) => n + 1);
-      return;
-    }
+    if (showErrors(next) || !parsed.success) return;
     try {
-      const { id: _id, ...data } = parsed.data!;
+      const { id: _id, ...data } = parsed.data;
       await saveShanghaiEnrolment(data);
       onSaved(t('shanghai:saved'));
     } catch {
@@ -147,16 +134,7 @@ export function ShanghaiForm({
         error={errors.paidOn}
         onChange={(v) => set('paidOn', v)}
       />
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary">
-          {t('common:actions.save')}
-        </button>
-      </div>
+      <FormActions formError={formError} />
     </form>
   );
 }

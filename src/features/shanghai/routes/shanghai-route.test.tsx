@@ -1,21 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveProfile } from '@/data/repositories/profiles';
 import { buildProfile } from '../../../../tests/builders';
+import { freshDatabaseEachTest, fixedToday } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as ShanghaiRoute } from './shanghai-route';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-09-10T04:00:00Z'));
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-  await db.open();
-});
+fixedToday('2026-09-10T04:00:00Z');
+freshDatabaseEachTest();
 
 async function addFreshman() {
   const { id: _id, ...profile } = buildProfile({ city: 'shanghai', entryDate: '2026-09-01' });

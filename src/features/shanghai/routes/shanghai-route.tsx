@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
-import { NoPersonYet, PersonBar } from '@/components/people/PersonBar';
+import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -23,23 +23,9 @@ export function Component() {
   const [status, setStatus] = useState<string | null>(null);
 
   const header = <PageHeader title={t('shanghai:title')} lead={t('shanghai:lead')} />;
-  if (!people || !data) {
-    return (
-      <>
-        {header}
-        <p className="loading">{t('common:loading')}</p>
-      </>
-    );
-  }
-  const { profiles, active } = people;
-  if (!active) {
-    return (
-      <>
-        {header}
-        <NoPersonYet />
-      </>
-    );
-  }
+  if (!people?.active || !data) return <PersonScreenState header={header} loading={!people || !data} />;
+  const active = people.active;
+  const { profiles } = people;
   const record = data.record;
   const month = Number(today.slice(5, 7));
   const year = Number(today.slice(0, 4));

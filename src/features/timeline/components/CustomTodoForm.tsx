@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
+import { FormActions } from '@/components/form/FormActions';
+import { useForm } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { saveCustomTodo } from '@/data/repositories/custom-todos';
-import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
+import { fieldErrorsFromIssues } from '@/domain/common/issues';
 import type { Profile } from '@/domain/profile/schema';
 import { customTodoSchema, type CustomTodo } from '@/domain/todo/schema';
 
@@ -36,22 +38,10 @@ export function CustomTodoForm({
     profileId: editing?.profileId ?? defaultProfileId,
     note: editing?.note ?? '',
   };
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [focusInvalid, setFocusInvalid] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   useUnsavedChanges(
     values.title !== initial.title || values.dueOn !== initial.dueOn || values.note !== initial.note,
   );
-  useEffect(() => {
-    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-
-  const set = (key: keyof Values, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
-  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,8 +49,7 @@ export function CustomTodoForm({
     const input = { ...values, id: editing?.id ?? 'draft', kind: 'custom', doneOn: editing?.doneOn };
     const parsed = customTodoSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      setFocusInvalid((n) => n + 1);
+      showErrors(fieldErrorsFromIssues(parsed.error.issues));
       return;
     }
     try {
@@ -109,21 +98,7 @@ export function CustomTodoForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary">
-          {t('common:actions.save')}
-        </button>
-        {editing ? (
-          <button type="button" className="button" onClick={onDone}>
-            {t('common:actions.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions formError={formError} onCancel={editing ? onDone : undefined} />
     </form>
   );
 }

@@ -1,28 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
-import { saveProfile } from '@/data/repositories/profiles';
-import { buildProfile } from '../../../../tests/builders';
+
+import { freshDatabaseEachTest, fixedToday, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as TimelineRoute } from './timeline-route';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
-});
+fixedToday('2026-11-22T04:00:00Z');
 
-afterEach(async () => {
-  vi.useRealTimers();
-  await db.delete();
-  await db.open();
-});
-
-async function addStudent(overrides: Parameters<typeof buildProfile>[0] = {}) {
-  const { id: _id, ...profile } = buildProfile(overrides);
-  return saveProfile(profile);
-}
+freshDatabaseEachTest();
 
 const nextCard = () => screen.getByText('Next thing to do').closest('section') as HTMLElement;
 
@@ -34,7 +22,7 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('shows a new student the receipt code first, and the next step once it is done', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     const view = await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
@@ -58,7 +46,7 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('shows dated steps as <time> in lists, with the computed ready date', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     await saveCardJourney(student.id, {
       receiptCode: { code: 'A1B2C3D4E5F' },
       application: { channel: 'bank-window', submittedOn: '2026-11-20' },
@@ -71,7 +59,7 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('skips a step with a reason, and undoes it', async () => {
-    await addStudent();
+    await addPerson();
     const user = userEvent.setup();
     await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
@@ -89,7 +77,7 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('adds, edits and deletes a custom to-do, and refuses an empty title', async () => {
-    const student = await addStudent();
+    const student = await addPerson();
     const user = userEvent.setup();
     await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
@@ -116,8 +104,8 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('filters by person in a family', async () => {
-    await addStudent();
-    await addStudent({ name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
+    await addPerson();
+    await addPerson({ name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
     const user = userEvent.setup();
     await renderRoute(TimelineRoute);
     await user.selectOptions(await screen.findByLabelText('Show'), '王芳');
@@ -128,8 +116,8 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
-    await addStudent();
-    await addStudent({ name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
+    await addPerson();
+    await addPerson({ name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });
     const view = await renderRoute(TimelineRoute, { language });
     await screen.findAllByRole('listitem');
     view.expectNoMissingKeys();

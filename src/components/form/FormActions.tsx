@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The end of every form: a message about the whole form (role="alert"), Save, and optional Cancel or more. */
+export function FormActions({
+  formError,
+  dirty,
+  onCancel,
+  children,
+}: {
+  formError: string | null;
+  dirty?: boolean;
+  onCancel?: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      {formError ? (
+        <p role="alert" className="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {t('common:actions.save')}
+        </button>
+        {dirty ? <span className="muted">{t('common:unsaved')}</span> : null}
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </button>
+        ) : null}
+        {children}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FieldErrors } from '@/domain/common/issues';
+
+/**
+ * The state every form here shares: the values as typed, a message per field, one message for the whole
+ * form, and focus on the first refused field after a submit.
+ */
+export function useForm<V extends object>(initial: V) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+
+  useEffect(() => {
+    if (focusInvalid > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusInvalid]);
+
+  /** Changes one value and clears that field's message. */
+  const set = <K extends keyof V>(key: K, value: V[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setFormError(null);
+    setErrors((current) => (current[key as string] ? { ...current, [key]: undefined } : current));
+  };
+
+  /** Shows the messages and focuses the first refused field; false when there is nothing to show. */
+  const showErrors = (next: FieldErrors): boolean => {
+    if (!Object.values(next).some(Boolean)) return false;
+    setErrors(next);
+    setFocusInvalid((n) => n + 1);
+    return true;
+  };
+
+  return { formRef, values, setValues, set, errors, setErrors, formError, setFormError, showErrors };
+}

@@ -1,0 +1,28 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+import { db } from '@/data/db';
+import { saveProfile } from '@/data/repositories/profiles';
+import type { ProfileInput } from '@/domain/profile/schema';
+import { buildProfile } from './builders';
+
+/** Each test starts with an empty database (fake-indexeddb) and real timers. */
+export function freshDatabaseEachTest() {
+  afterEach(async () => {
+    vi.useRealTimers();
+    await db.delete();
+    await db.open();
+  });
+}
+
+/** "Today" is this instant for every test of the file (only Date is faked; timers run normally). */
+export function fixedToday(instant = '2026-11-22T04:00:00Z') {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(instant));
+  });
+}
+
+/** Saves a valid person (a Shenzhen student unless overridden) as the app would. */
+export async function addPerson(overrides: Partial<ProfileInput> = {}) {
+  const { id: _id, ...profile } = buildProfile(overrides);
+  return saveProfile(profile);
+}
