@@ -76,3 +76,18 @@ describe('who needs the card', () => {
     expect(cardNeed(buildProfile(overrides))).toEqual({ need, inPersonCode });
   });
 });
+
+describe('wait times come from the policy facts', () => {
+  it('uses the facts’ values, so changing a fact changes every screen', async () => {
+    const { CARD_CHANNEL_INFO } = await import('./journey');
+    const { FACTS } = await import('../sources/sources');
+    expect(CARD_CHANNEL_INFO['bank-window'].ready).toEqual({
+      kind: 'working-days',
+      days: FACTS['card.bank-window']!.value,
+    });
+    expect(CARD_CHANNEL_INFO['bank-online'].ready).toEqual({
+      kind: 'months',
+      months: FACTS['card.bank-online']!.value,
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { addMonthsClamped, compareIsoDates, type IsoDate } from '../dates/iso-date';
 import { addWorkingDays, type WorkingDayCalendar } from '../dates/working-days';
 import type { Profile } from '../profile/schema';
+import { getFact } from '../sources/sources';
 import type { CardApplication, CardChannel, ReceiptCode } from './schema';
 
 /** How long each channel takes, as the seeds state it. */
@@ -16,17 +17,17 @@ export interface ChannelInfo {
   stepCount: number;
 }
 
-/** The three channels (seeds 000, 001). Changing a wait time is a change to this data, not to code. */
+/** The three channels (seeds 000, 001). The wait times are the policy facts' values (domain/sources). */
 export const CARD_CHANNEL_INFO: Readonly<Record<CardChannel, ChannelInfo>> = {
   'bank-online': {
     channel: 'bank-online',
-    ready: { kind: 'months', months: 1 },
+    ready: { kind: 'months', months: Number(getFact('card.bank-online').value) },
     factIds: ['card.bank-online', 'card.bank-online.newer-wait'],
     stepCount: 5,
   },
   'bank-window': {
     channel: 'bank-window',
-    ready: { kind: 'working-days', days: 12 },
+    ready: { kind: 'working-days', days: Number(getFact('card.bank-window').value) },
     factIds: ['card.bank-window'],
     stepCount: 4,
   },

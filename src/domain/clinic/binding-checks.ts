@@ -1,5 +1,5 @@
 import { compareIsoDates, type IsoDate } from '../dates/iso-date';
-import { allowedClinicKinds, canChangeFrom, currentBinding } from './binding';
+import { allowedClinicKinds, canChangeFrom, currentBinding, isUnderBindingAge } from './binding';
 import type { ClinicBinding } from './schema';
 
 export type BindingProblem =
@@ -34,7 +34,7 @@ export function bindingProblems(
     }
   }
   const allowed = allowedClinicKinds(dateOfBirth, binding.boundOn);
-  if (binding.kind === 'hospital' && allowed.age !== undefined && allowed.age >= 14) {
+  if (binding.kind === 'hospital' && allowed.age !== undefined && !isUnderBindingAge(allowed.age)) {
     problems.push({ field: 'kind', key: 'clinic:errors.hospitalAge', age: allowed.age });
   }
   return problems;

@@ -1,4 +1,5 @@
 import { addMonthsClamped, ageOn, compareIsoDates, type IsoDate } from '../dates/iso-date';
+import { getFact } from '../sources/sources';
 import type { ClinicBinding } from './schema';
 
 /**
@@ -6,7 +7,7 @@ import type { ClinicBinding } from './schema';
  * the same day next month, clamped to that month's end (bound 31 Jan → 28 Feb, or 29 Feb in a leap year).
  */
 export function canChangeFrom(boundOn: IsoDate): IsoDate {
-  return addMonthsClamped(boundOn, 1);
+  return addMonthsClamped(boundOn, Number(getFact('clinic.lock-one-month').value));
 }
 
 export function isLocked(boundOn: IsoDate, today: IsoDate): boolean {
@@ -21,7 +22,7 @@ export function currentBinding(bindings: readonly ClinicBinding[]): ClinicBindin
 }
 
 /** Age 14 and over binds a community health centre (社康中心); under 14 may bind a hospital of level 2 or below (seed 001). */
-export const BINDING_AGE = 14;
+export const BINDING_AGE = Number(getFact('clinic.age-rule').value);
 
 export function allowedClinicKinds(dateOfBirth: IsoDate | undefined, today: IsoDate) {
   if (!dateOfBirth) return { age: undefined, kinds: ['community-health-centre'] as const };
@@ -29,4 +30,8 @@ export function allowedClinicKinds(dateOfBirth: IsoDate | undefined, today: IsoD
   return age >= BINDING_AGE
     ? { age, kinds: ['community-health-centre'] as const }
     : { age, kinds: ['community-health-centre', 'hospital'] as const };
+}
+
+export function isUnderBindingAge(age: number): boolean {
+  return age < BINDING_AGE;
 }

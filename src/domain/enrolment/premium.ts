@@ -1,10 +1,10 @@
-import type { SourceId } from '../sources/sources';
+import { getFact, type SourceId } from '../sources/sources';
 
 /**
  * Shenzhen students' premium (incl. local supplementary insurance), seed 001:
  * previous year's average monthly wage of on-post employees × 0.8% × 12 months.
  */
-export const PREMIUM_RATE = 0.008;
+export const PREMIUM_RATE = Number(getFact('enrolment.premium').value);
 export const PREMIUM_MONTHS = 12;
 
 /** The yearly premium in yuan, to the fen. */

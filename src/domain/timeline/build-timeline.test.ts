@@ -190,7 +190,9 @@ describe('the September enrolment window', () => {
 describe('异地就医备案 validity', () => {
   const referral = buildFiling({ type: 'referral', startDate: '2026-03-01', status: 'approved' });
   it.each([
-    ['2026-11-22', 'due'],
+    ['2026-11-22', 'upcoming'],
+    ['2027-01-28', 'upcoming'],
+    ['2027-01-29', 'due'],
     ['2027-02-28', 'due'],
     ['2027-03-01', 'overdue'],
     ['2027-05-01', undefined],

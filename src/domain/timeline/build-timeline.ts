@@ -48,6 +48,7 @@ function statusOf(occurrence: Occurrence, today: IsoDate): { status: ItemStatus;
       if (end && compareIsoDates(today, end) > 0) return { status: 'overdue' };
       if (occurrence.window && compareIsoDates(today, occurrence.window.start) < 0)
         return { status: 'upcoming' };
+      if (occurrence.dueFrom && compareIsoDates(today, occurrence.dueFrom) < 0) return { status: 'upcoming' };
       return { status: 'due' };
     case 'from':
       if (start && compareIsoDates(today, start) < 0) return { status: 'upcoming' };

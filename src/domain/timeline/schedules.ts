@@ -120,6 +120,8 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
           instance: filing.id.toLowerCase(),
           meaning: 'deadline' as const,
           date: end,
+          // A filing that ends in a year is not a to-do until a month before it ends.
+          dueFrom: addDays(end, -30),
           params: { place: filing.destinationCity ?? filing.destinationProvince },
         },
       ];

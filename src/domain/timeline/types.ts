@@ -48,6 +48,8 @@ export interface Occurrence {
   done?: boolean;
   doneOn?: IsoDate;
   params?: Record<string, string | number>;
+  /** For a deadline far ahead: the step counts as "to do" only from this day (e.g. 30 days before). */
+  dueFrom?: IsoDate;
   /** When the date was computed with a fallback (e.g. Mon–Fri beyond the holiday data). */
   estimated?: boolean;
 }

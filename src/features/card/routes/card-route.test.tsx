@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
 
@@ -77,6 +77,22 @@ describe('/card', () => {
     await waitFor(() => expect(activated).toHaveAttribute('aria-invalid', 'true'));
     expect(messageFor(activated)).toMatch(/pickup date first/);
     expect(await db.cardApplications.count()).toBe(0);
+  });
+
+  it('keeps what was typed and says so when the phone’s storage refuses the save', async () => {
+    await addPerson();
+    const user = userEvent.setup();
+    await renderRoute(CardRoute);
+    const code = await screen.findByLabelText('Receipt code');
+    await user.type(code, 'A1B2C3D4E5F');
+    const spy = vi
+      .spyOn(db, 'transaction')
+      .mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage did not accept the change/);
+    expect(code).toHaveValue('A1B2C3D4E5F');
+    spy.mockRestore();
+    expect(await db.receiptCodes.count()).toBe(0);
   });
 
   it('makes activation impossible to miss once the card is collected', async () => {

@@ -11,7 +11,13 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useToday } from '@/components/use-today';
 import { deleteBinding } from '@/data/repositories/clinic';
 import { cardNeed } from '@/domain/card/journey';
-import { allowedClinicKinds, canChangeFrom, currentBinding, isLocked } from '@/domain/clinic/binding';
+import {
+  allowedClinicKinds,
+  canChangeFrom,
+  currentBinding,
+  isLocked,
+  isUnderBindingAge,
+} from '@/domain/clinic/binding';
 import { BINDING_METHODS, type ClinicBinding } from '@/domain/clinic/schema';
 import { BindingForm } from '../components/BindingForm';
 import { EnrolmentSection } from '../components/EnrolmentSection';
@@ -101,7 +107,7 @@ export function Component() {
         <p className="notice">
           {age.age === undefined
             ? t('clinic:age.unknown')
-            : age.age >= 14
+            : !isUnderBindingAge(age.age)
               ? t('clinic:age.over', { age: age.age })
               : t('clinic:age.under', { age: age.age })}{' '}
           {age.age === undefined ? <Link to="/profile">{t('clinic:age.addBirthDate')}</Link> : null}
