@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { SourceNote } from '@/components/SourceNote';
 import { saveEnrolment } from '@/data/repositories/clinic';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
@@ -50,6 +51,7 @@ export function EnrolmentSection({
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  useUnsavedChanges(editing && JSON.stringify(values) !== JSON.stringify(initial));
   const set = (key: keyof Values, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
