@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { copyText } from '@/components/clipboard';
 import { formatCalendarDate } from '@/components/date-format';
 import { currentLanguageOf } from '@/components/language';
@@ -16,12 +16,33 @@ type Person = NonNullable<ReturnType<typeof useFamilySummary>>['people'][number]
 
 const title = (t: TFunction, item: TimelineItem) => item.title ?? t(item.titleKey, item.params);
 
+interface Line {
+  kind: 'heading' | 'line' | 'item' | 'footer';
+  /** Plain text, for copying and sharing. */
+  text: string;
+  date?: string;
+  /** For a line with a date: the key and values, so the page can show the date as a <time>. */
+  key?: string;
+  iso?: string;
+  values?: Record<string, string>;
+}
+
+const plain = (text: string) => text.replace(/<\/?time>/g, '');
+
 /** The summary's lines, in the reader's language: used for the page, the copy and the share. */
 function summaryLines(t: TFunction, person: Person, language: Language, today: IsoDate, withId: boolean) {
   const date = (d: string) => formatCalendarDate(d, language, 'long');
-  const lines: { kind: 'heading' | 'line' | 'item' | 'footer'; text: string; date?: string }[] = [];
+  const lines: Line[] = [];
+  const dated = (key: string, iso: string, values: Record<string, string> = {}) =>
+    lines.push({
+      kind: 'line',
+      text: plain(t(key, { ...values, date: date(iso) })),
+      key,
+      iso,
+      values: { ...values, date: date(iso) },
+    });
   lines.push({ kind: 'heading', text: t('guides:share.sheet.title', { name: person.profile.name }) });
-  lines.push({ kind: 'line', text: t('guides:share.sheet.made', { date: date(today) }) });
+  dated('guides:share.sheet.made', today);
   lines.push({
     kind: 'line',
     text: t('guides:share.sheet.city', { city: t(`profile:cities.${person.profile.city}`) }),
@@ -33,35 +54,19 @@ function summaryLines(t: TFunction, person: Person, language: Language, today: I
       text: t('guides:share.sheet.card', { stage: t(`card:stages.${person.card}`) }),
     });
   if (person.binding)
-    lines.push({
-      kind: 'line',
-      text: t('guides:share.sheet.clinic', {
-        clinic: person.binding.name,
-        date: date(person.binding.canChangeFrom),
-      }),
-    });
+    dated('guides:share.sheet.clinic', person.binding.canChangeFrom, { clinic: person.binding.name });
   else if (person.profile.city === 'shenzhen')
     lines.push({ kind: 'line', text: t('guides:share.sheet.noClinic') });
   for (const { filing, validUntil } of person.filings) {
-    lines.push({
-      kind: 'line',
-      text: validUntil
-        ? t('guides:share.sheet.filingUntil', {
-            type: t(`filings:types.${filing.type}`),
-            place: filing.destinationCity ?? filing.destinationProvince,
-            date: date(validUntil),
-          })
-        : t('guides:share.sheet.filing', {
-            type: t(`filings:types.${filing.type}`),
-            place: filing.destinationCity ?? filing.destinationProvince,
-          }),
-    });
+    const values = {
+      type: t(`filings:types.${filing.type}`),
+      place: filing.destinationCity ?? filing.destinationProvince,
+    };
+    if (validUntil) dated('guides:share.sheet.filingUntil', validUntil, values);
+    else lines.push({ kind: 'line', text: t('guides:share.sheet.filing', values) });
   }
   if (person.shanghai?.confirmedOn)
-    lines.push({
-      kind: 'line',
-      text: t('guides:share.sheet.shanghaiConfirmed', { date: date(person.shanghai.confirmedOn) }),
-    });
+    dated('guides:share.sheet.shanghaiConfirmed', person.shanghai.confirmedOn);
   lines.push({ kind: 'heading', text: t('guides:share.sheet.nextHeading') });
   if (person.upcoming.length === 0) lines.push({ kind: 'line', text: t('guides:share.sheet.nothing') });
   for (const item of person.upcoming) {
@@ -197,7 +202,16 @@ export function FamilySummary() {
               ) : (
                 <h3 key={i}>{line.text}</h3>
               )
-            ) : line.kind === 'item' || line.kind === 'footer' ? null : (
+            ) : line.kind === 'item' || line.kind === 'footer' ? null : line.key && line.iso ? (
+              <p key={i}>
+                <Trans
+                  t={readerT.t}
+                  i18nKey={line.key}
+                  values={line.values}
+                  components={{ time: <time dateTime={line.iso} /> }}
+                />
+              </p>
+            ) : (
               <p key={i}>{line.text}</p>
             ),
           )}

@@ -1,9 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { formatCalendarDate } from '@/components/date-format';
+import { DateText } from '@/components/DateText';
 import { downloadText } from '@/components/download';
-import { currentLanguageOf } from '@/components/language';
 import { StatusMessage } from '@/components/StatusMessage';
 import { BrokenLinksError, deleteAllData, exportBackup, importBackup } from '@/data/backup/backup';
 import { backupCounts, parseBackup } from '@/domain/backup/parse';
@@ -14,7 +13,7 @@ const LOCAL_KEYS = ['yibao.changes', 'yibao.notified', 'yibao.backupSnoozed', 'y
 
 /** Export everything to a file, import one back (replace or merge), and delete everything. */
 export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefined }) {
-  const { t, i18n } = useTranslation(['settings', 'common']);
+  const { t } = useTranslation(['settings', 'common']);
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -23,7 +22,6 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
   const [mode, setMode] = useState<'replace' | 'merge'>('merge');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
-  const language = currentLanguageOf(i18n);
 
   const exportNow = async () => {
     setError(null);
@@ -103,11 +101,14 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
       <h2 id="settings-backup">{t('settings:backup.heading')}</h2>
       <p>{t('settings:backup.intro')}</p>
       <p className="muted">
-        {lastBackupAt
-          ? t('settings:backup.last', {
-              date: formatCalendarDate(dateInTimeZone(new Date(lastBackupAt)), language, 'long'),
-            })
-          : t('settings:backup.never')}
+        {lastBackupAt ? (
+          <>
+            {t('settings:backup.last')}{' '}
+            <DateText date={dateInTimeZone(new Date(lastBackupAt))} style="long" />
+          </>
+        ) : (
+          t('settings:backup.never')
+        )}
       </p>
       <div className="actions">
         <button
@@ -134,9 +135,8 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
         <div className="callout" role="region" aria-labelledby="import-preview">
           <h3 id="import-preview">{t('settings:backup.preview.heading', { file: preview.fileName })}</h3>
           <p>
-            {t('settings:backup.preview.made', {
-              date: formatCalendarDate(dateInTimeZone(new Date(preview.backup.exportedAt)), language, 'long'),
-            })}
+            {t('settings:backup.preview.made')}{' '}
+            <DateText date={dateInTimeZone(new Date(preview.backup.exportedAt))} style="long" />
           </p>
           <p>
             {t('settings:backup.preview.people', {
