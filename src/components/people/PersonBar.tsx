@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { setActiveProfile } from '@/data/repositories/profiles';
 import type { Profile } from '@/domain/profile/schema';
 
 /**
@@ -28,7 +27,11 @@ export function PersonBar({ profiles, active }: { profiles: Profile[]; active: P
         value={active.id}
         onChange={(event) => {
           setFailed(false);
-          setActiveProfile(event.target.value).catch(() => setFailed(true));
+          // Loaded on use: the writers (and zod) stay out of screens that only read.
+          const profileId = event.target.value;
+          import('@/data/repositories/profiles')
+            .then(({ setActiveProfile }) => setActiveProfile(profileId))
+            .catch(() => setFailed(true));
         }}
       >
         {profiles.map((profile) => (

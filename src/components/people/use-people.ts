@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/data/db';
-import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/schema';
-import { listProfiles } from '@/data/repositories/profiles';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
+import { listProfiles } from '@/data/repositories/profile-list';
 
 /** Everyone on this device, plus who is "me" and who is active. `undefined` while loading. */
 export function usePeople() {

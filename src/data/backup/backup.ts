@@ -6,7 +6,8 @@ import {
   type Backup,
   type BackupData,
 } from '@/domain/backup/schema';
-import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema } from '@/domain/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
+import { settingsSchema } from '@/domain/settings/schema';
 import { db } from '../db';
 
 const tables = () => BACKUP_TABLES.map((name) => db.table(name));

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCardApplication, buildFamilyLink, buildFiling, buildProfile } from '../../../tests/builders';
 import { db } from '../db';
-import { deleteProfile, listProfiles, saveProfile, setActiveProfile } from './profiles';
+import { listProfiles } from './profile-list';
+import { deleteProfile, saveProfile, setActiveProfile } from './profiles';
 import { getSettings } from './settings';
 
 afterEach(async () => {

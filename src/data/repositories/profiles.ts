@@ -1,11 +1,8 @@
 import { profileSchema, type Profile, type ProfileInput } from '@/domain/profile/schema';
-import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema } from '@/domain/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
+import { settingsSchema } from '@/domain/settings/schema';
 import { db, PROFILE_RECORD_TABLES } from '../db';
 import { newId } from '../ids';
-
-export async function listProfiles(): Promise<Profile[]> {
-  return db.profiles.orderBy('name').toArray();
-}
 
 /**
  * Validates and stores a profile (new when it has no id), in one transaction with who is "me":

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, SETTINGS_ID, settingsSchema, type Settings } from '@/domain/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
+import { settingsSchema, type Settings } from '@/domain/settings/schema';
 import { db } from '../db';
 
 export async function getSettings(): Promise<Settings> {

@@ -1,7 +1,7 @@
 import type { TimelineRecords } from '@/domain/timeline/types';
 import type { Profile } from '@/domain/profile/schema';
 import { db } from '../db';
-import { listProfiles } from './profiles';
+import { listProfiles } from './profile-list';
 
 /** Everything the timeline engine reads, in one read transaction. */
 export async function loadTimelineInput(): Promise<{ profiles: Profile[]; records: TimelineRecords }> {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { entityIdSchema, timestampSchema } from '../common/schema';
+import { SETTINGS_ID } from './defaults';
 import { LANGUAGES } from './languages';
-
-export const SETTINGS_ID = 'app';
 
 /** The app's own settings: one record. */
 export const settingsSchema = z.object({
@@ -15,5 +14,3 @@ export const settingsSchema = z.object({
   lastBackupAt: timestampSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = { id: SETTINGS_ID, largeText: false };

@@ -7,7 +7,7 @@ import { canChangeFrom, currentBinding } from '@/domain/clinic/binding';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { filingValidUntil, isActiveFiling } from '@/domain/filing/validity';
-import { SETTINGS_ID } from '@/domain/settings/schema';
+import { SETTINGS_ID } from '@/domain/settings/defaults';
 import { buildTimeline, nextItem } from '@/domain/timeline/build-timeline';
 import { TIMELINE_RULES } from '@/domain/timeline/rules';
 

@@ -60,7 +60,9 @@ describe('/guides', () => {
     fireEvent.change(reader, { target: { value: 'es' } });
     expect(await screen.findByRole('heading', { name: 'Seguro médico: 李明' })).toBeInTheDocument();
     // Dates in the summary are <time> elements, formatted for the reader.
-    expect(document.querySelector('.share-sheet p time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(document.querySelector('.share-sheet p time')?.getAttribute('datetime')).toMatch(
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
     expect(screen.queryByText(/440303200506151230/)).toBeNull();
     fireEvent.click(screen.getByLabelText('Include the ID number'));
     await waitFor(() => expect(screen.getByText(/440303200506151230/)).toBeInTheDocument());

@@ -9,7 +9,7 @@ import { updateSettings } from '@/data/repositories/settings';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/data/db';
-import { SETTINGS_ID } from '@/domain/settings/schema';
+import { SETTINGS_ID } from '@/domain/settings/defaults';
 import { BackupSection } from '../components/BackupSection';
 import { useStorageStatus } from '../hooks/use-storage-status';
 

@@ -4,7 +4,7 @@ import { db } from '@/data/db';
 import { loadTimelineInput } from '@/data/repositories/timeline';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import type { IsoDate } from '@/domain/dates/iso-date';
-import { SETTINGS_ID } from '@/domain/settings/schema';
+import { SETTINGS_ID } from '@/domain/settings/defaults';
 import { buildTimeline } from '@/domain/timeline/build-timeline';
 import { TIMELINE_RULES } from '@/domain/timeline/rules';
 

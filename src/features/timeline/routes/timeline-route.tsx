@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
@@ -9,14 +9,11 @@ import { PageHeader } from '@/components/PageHeader';
 import { NoPersonYet } from '@/components/people/PersonBar';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
-import { deleteCustomTodo, saveCustomTodo } from '@/data/repositories/custom-todos';
-import { setStepState } from '@/data/repositories/step-states';
 import { nextItem } from '@/domain/timeline/build-timeline';
 import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
 import type { CustomTodo } from '@/domain/todo/schema';
 import { BackupReminder } from '../components/BackupReminder';
-import { CustomTodoForm } from '../components/CustomTodoForm';
 import { timelineAsIcs, timelineAsText } from '../components/export';
 import { ItemDates } from '../components/ItemDates';
 import { SkipDialog } from '../components/SkipDialog';
@@ -25,6 +22,13 @@ import { useReminders } from '../hooks/use-reminders';
 import { useTimeline } from '../hooks/use-timeline';
 
 const ALL = 'all';
+
+// The writers and the form bring zod with them: loaded when first used, so the home screen opens lighter.
+const CustomTodoForm = lazy(() =>
+  import('../components/CustomTodoForm').then((m) => ({ default: m.CustomTodoForm })),
+);
+const todos = () => import('@/data/repositories/custom-todos');
+const steps = () => import('@/data/repositories/step-states');
 
 /** Home: the single next thing to do, then overdue, this week, later and done, for everyone on the phone. */
 export function Component() {
@@ -86,16 +90,16 @@ export function Component() {
     onDone: (item) =>
       run(
         item.customTodoId
-          ? saveCustomTodo({ ...customOf(item), doneOn: today })
-          : setStepState(item.profileId, item.stepId, { state: 'done', on: today }),
+          ? todos().then((m) => m.saveCustomTodo({ ...customOf(item), doneOn: today }))
+          : steps().then((m) => m.setStepState(item.profileId, item.stepId, { state: 'done', on: today })),
         t('timeline:messages.done', { title: itemTitle(t, item) }),
       ),
     onSkip: (item) => setSkipping(item),
     onUndo: (item) =>
       run(
         item.customTodoId
-          ? saveCustomTodo({ ...customOf(item), doneOn: undefined })
-          : setStepState(item.profileId, item.stepId, null),
+          ? todos().then((m) => m.saveCustomTodo({ ...customOf(item), doneOn: undefined }))
+          : steps().then((m) => m.setStepState(item.profileId, item.stepId, null)),
         t('timeline:messages.undone', { title: itemTitle(t, item) }),
       ),
     onEdit: (item) => setEditing(customOf(item)),
@@ -234,14 +238,18 @@ export function Component() {
         <h2 id="custom-heading">
           {editing ? t('timeline:custom.editHeading') : t('timeline:custom.heading')}
         </h2>
-        <CustomTodoForm
-          key={editing?.id ?? 'new'}
-          profiles={profiles}
-          defaultProfileId={person !== ALL ? person : (timeline.settings?.activeProfileId ?? profiles[0]!.id)}
-          editing={editing}
-          onDone={() => setEditing(undefined)}
-          onSaved={setStatus}
-        />
+        <Suspense fallback={<p className="loading">{t('common:loading')}</p>}>
+          <CustomTodoForm
+            key={editing?.id ?? 'new'}
+            profiles={profiles}
+            defaultProfileId={
+              person !== ALL ? person : (timeline.settings?.activeProfileId ?? profiles[0]!.id)
+            }
+            editing={editing}
+            onDone={() => setEditing(undefined)}
+            onSaved={setStatus}
+          />
+        </Suspense>
       </section>
 
       <section className="card" aria-labelledby="keep-heading">
@@ -273,11 +281,13 @@ export function Component() {
           setSkipping(null);
           if (item)
             run(
-              setStepState(item.profileId, item.stepId, {
-                state: 'skipped',
-                on: today,
-                ...(reason ? { reason } : {}),
-              }),
+              steps().then((m) =>
+                m.setStepState(item.profileId, item.stepId, {
+                  state: 'skipped',
+                  on: today,
+                  ...(reason ? { reason } : {}),
+                }),
+              ),
               t('timeline:messages.skipped', { title: itemTitle(t, item) }),
             );
         }}
@@ -292,7 +302,7 @@ export function Component() {
           setDeleting(null);
           if (item?.customTodoId)
             run(
-              deleteCustomTodo(item.customTodoId),
+              todos().then((m) => m.deleteCustomTodo(item.customTodoId!)),
               t('timeline:messages.deleted', { title: itemTitle(t, item) }),
             );
         }}
