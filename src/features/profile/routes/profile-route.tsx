@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { Profile } from '@/domain/profile/schema';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { setActiveProfile } from '@/data/repositories/profiles';
@@ -8,8 +9,11 @@ import { PeopleList } from '../components/PeopleList';
 import { ProfileForm } from '../components/ProfileForm';
 import { usePeople } from '@/components/people/use-people';
 
-/** Whose form is open: the active person, a new person, or a chosen one. */
-type Target = 'active' | 'new' | { profileId: string };
+/**
+ * Whose form is open: the active person, a new person, or a chosen one. A person just saved is carried along
+ * (`saved`) until the live query has caught up, so the form never flashes back to "New person" after a save.
+ */
+type Target = 'active' | 'new' | { profileId: string; saved?: Profile };
 
 /** The people on this device and the form for one of them (the active person unless another is chosen). */
 export function Component() {
@@ -31,7 +35,7 @@ export function Component() {
       ? undefined
       : target === 'active'
         ? active
-        : profiles.find((p) => p.id === target.profileId);
+        : (profiles.find((p) => p.id === target.profileId) ?? target.saved);
 
   const open = (next: Target) => {
     setStatus(null);
@@ -80,7 +84,7 @@ export function Component() {
           isMe={profile ? settings.meProfileId === profile.id : profiles.length === 0}
           onEdit={() => setStatus(null)}
           onSaved={(stored) => {
-            setTarget({ profileId: stored.id });
+            setTarget({ profileId: stored.id, saved: stored });
             setStatus(t('profile:saved', { name: stored.name }));
           }}
           onDeleted={() => {
