@@ -2,14 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderedShell } from './src/app/shell/shell-plugin.ts';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /**
- * One Content-Security-Policy for the whole app. Nothing inline, nothing from another origin.
- * `frame-ancestors` only works as a header, so the <meta> copy leaves it out.
+ * One Content-Security-Policy for the whole app: nothing from another origin, and no inline code but the
+ * prerendered shell's one style and one script, which the build allows by their SHA-256 hashes
+ * (src/app/shell/shell-plugin.ts). `frame-ancestors` only works as a header, so the <meta> copy leaves it out.
  */
 const cspDirectives = [
   "default-src 'self'",
@@ -24,42 +28,27 @@ const cspDirectives = [
   "base-uri 'self'",
   "form-action 'self'",
 ];
-export const contentSecurityPolicy = [...cspDirectives, "frame-ancestors 'none'"].join('; ');
-const metaContentSecurityPolicy = cspDirectives.join('; ');
-
 const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
-/** The CSP meta tag goes into the built page only: the dev server injects inline code of its own. */
-function cspMetaTag(): Plugin {
-  return {
-    name: 'yibao:csp-meta',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
-  };
-}
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
   plugins: [
     react(),
-    cspMetaTag(),
+    ...prerenderedShell({
+      cspDirectives,
+      headerOnlyDirectives: ["frame-ancestors 'none'"],
+      alias,
+      languageStorageKey: 'yibao.language',
+    }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

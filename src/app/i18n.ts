@@ -1,8 +1,8 @@
 import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { currentLanguageOf, isLanguage } from '@/components/language';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
+import { pickLanguage } from './shell/pick-language';
 
 /** Each locales/<lng>/<ns>.json is its own chunk, loaded when a screen needs it (and precached for offline). */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
@@ -41,25 +41,37 @@ export const baseI18nOptions: InitOptions = {
   react: { useSuspense: true },
 };
 
+function readSavedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // storage may be blocked; the browser's language still applies
+  }
+}
+
+function rememberLanguage(language: string) {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // not remembered, but the app still works in this language
+  }
+}
+
 /**
  * Language order: `?lng=` in the address, then the saved choice, then the browser's language.
  * Whatever is chosen is remembered for the next visit.
  */
 export async function initI18n(): Promise<I18n> {
-  i18next.on('languageChanged', syncDocumentLanguage);
+  i18next.on('languageChanged', (language) => {
+    syncDocumentLanguage(language);
+    if (isLanguage(language)) rememberLanguage(language);
+  });
   await i18next
     .use(lazyLocaleBackend)
-    .use(LanguageDetector)
     .use(initReactI18next)
     .init({
       ...baseI18nOptions,
-      detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lng',
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-        convertDetectedLanguage: (lng: string) => lng.split('-')[0]!.toLowerCase(),
-      },
+      lng: pickLanguage(window.location.search, readSavedLanguage(), navigator.languages ?? []),
     });
   syncDocumentLanguage(currentLanguageOf(i18next));
   return i18next;

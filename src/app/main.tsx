@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
 import { initI18n } from './i18n';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 import './styles.css';
 
 const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
@@ -30,12 +30,13 @@ async function start() {
   applyLargeText();
   await initI18n();
   dropLanguageParameter();
-  const router = createRouter();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </StrictMode>,
   );
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
@@ -100,27 +101,64 @@ describe('privacy and security', () => {
     }
   });
 
-  it('serves a strict Content-Security-Policy header and meta tag, with nothing inline allowed', async () => {
+  it('serves a strict Content-Security-Policy header and meta tag: inline code only by its hash', async () => {
     const session = await openSession();
     try {
       const response = await session.page.goto('/');
-      const header = response!.headers()['content-security-policy'];
-      expect(header).toBeTruthy();
+      const header = response!.headers()['content-security-policy'] ?? '';
       expect(header).toContain("default-src 'self'");
-      expect(header).toContain("script-src 'self'");
       expect(header).toContain("object-src 'none'");
+      expect(header).toContain("frame-ancestors 'none'");
       expect(header).not.toContain('unsafe-inline');
       expect(header).not.toContain('unsafe-eval');
-      const meta = await session.page
+      const meta = (await session.page
         .locator('meta[http-equiv="Content-Security-Policy"]')
-        .getAttribute('content');
-      expect(meta).toContain("script-src 'self'");
+        .getAttribute('content'))!;
       expect(meta).not.toContain('unsafe-inline');
-      expect(await session.page.locator('script:not([src])').count()).toBe(0);
+      expect(header.startsWith(meta)).toBe(true);
+      // The prerendered shell has exactly one inline script and one inline style, each allowed by its hash.
+      const inline = await session.page.evaluate(() => ({
+        scripts: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+        styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+      }));
+      expect(inline.scripts).toHaveLength(1);
+      expect(inline.styles).toHaveLength(1);
+      const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+      const directive = (name: string) => header.split('; ').find((d) => d.startsWith(`${name} `))!;
+      expect(directive('script-src')).toBe(`script-src 'self' ${hash(inline.scripts[0]!)}`);
+      expect(directive('style-src')).toBe(`style-src 'self' ${hash(inline.styles[0]!)}`);
     } finally {
       await session.close();
     }
   });
+
+  it.each([
+    ['en', '/card', 'Card', 'Skip to content'],
+    ['es', '/guides', 'Más', 'Saltar al contenido'],
+    ['zh', '/', '待办', '跳到主要内容'],
+  ] as const)(
+    'paints the frame before any script file loads, in %s, with the link for %s marked',
+    async (language, path, current, skip) => {
+      const session = await openSession({ locale: language === 'zh' ? 'zh-CN' : language });
+      try {
+        // Only the HTML and its inline code: every script file is refused.
+        await session.page.route(/\.js$/, (route) => route.abort());
+        await session.page.goto(path);
+        const page = session.page;
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(
+          language === 'zh' ? 'zh-CN' : language,
+        );
+        await expect.poll(() => page.locator('.skip-link').textContent()).toBe(skip);
+        const marked = page.locator('nav a[aria-current="page"]:visible');
+        expect(await marked.count()).toBe(1);
+        expect(await marked.textContent()).toBe(current);
+        expect(await page.locator('main .skeleton').isVisible()).toBe(true);
+        expect(await page.locator('.app-header').isVisible()).toBe(true);
+      } finally {
+        await session.close();
+      }
+    },
+  );
 
   it('has an installable web manifest with the icons it names', async () => {
     const session = await openSession();

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { SCREENS } from '../navigation';
+import { Icon } from './Icon';
+
+/** The secondary screens' paths: "More" is marked for them (here and in the prerendered frame). */
+export const SECONDARY_PATHS: readonly string[] = SCREENS.filter((s) => !s.primary).map((s) => s.path);
+
+/**
+ * The frame of every screen: header, notices, one <main>, and the bottom navigation (a side rail on wide
+ * screens). The build also renders it to static HTML (src/app/shell), so the first paint needs no script.
+ */
+export function Frame({ notices, children }: { notices?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const inMore = pathname === '/more' || SECONDARY_PATHS.some((p) => pathname.startsWith(p));
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('common:skipToContent')}
+      </a>
+      <header className="app-header">
+        <NavLink to="/" className="app-header__brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>{t('common:appName')}</span>
+        </NavLink>
+        <NavLink to="/settings" className="app-header__link">
+          <Icon name="gear" />
+          <span className="visually-hidden">{t('common:nav.settings')}</span>
+        </NavLink>
+      </header>
+      <div className="notices">{notices}</div>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      <nav className="app-nav" aria-label={t('common:nav.label')}>
+        <ul>
+          {SCREENS.map((screen) => (
+            <li
+              key={screen.path}
+              className={screen.primary ? 'app-nav__item' : 'app-nav__item app-nav__item--wide'}
+            >
+              <NavLink to={screen.path} end={screen.path === '/'}>
+                <Icon name={screen.icon} />
+                <span>{t(`common:nav.${screen.key}`)}</span>
+              </NavLink>
+            </li>
+          ))}
+          <li className="app-nav__item app-nav__item--narrow">
+            <NavLink
+              to="/more"
+              className={inMore ? 'active' : undefined}
+              aria-current={inMore ? 'page' : undefined}
+            >
+              <Icon name="more" />
+              <span>{t('common:nav.more')}</span>
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

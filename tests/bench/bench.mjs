@@ -1,0 +1,372 @@
+#!/usr/bin/env node
+// npm run bench [-- --json] [-- --runs N] [-- --no-lighthouse]
+// Builds once, then measures the production app beside a bare Vite + React page built by this script from
+// tests/bench/bare, in Debian's Chromium with 4x CPU throttling. Prints a table, or JSON with --json.
+// These machines are noisy: read the ratios, not the milliseconds.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, createServer, preview } from 'vite';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const withLighthouse = !args.includes('--no-lighthouse');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const CPU_SLOWDOWN = 4;
+const log = (message) => {
+  if (!asJson) process.stderr.write(`${message}\n`);
+};
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
+};
+
+/** Paint, LCP, layout shifts and long tasks, recorded from the first byte of every page. */
+function observePage() {
+  const metrics = { lcp: 0, cls: 0, longTasks: [], ready: null };
+  window.__bench = metrics;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) metrics.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) metrics.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) metrics.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  // "Ready": the screen's own heading is on the page (the app's skeleton has none; the bare page's <h1>).
+  const check = () => {
+    if (metrics.ready === null && document.querySelector('main h1, #root > h1'))
+      metrics.ready = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+async function openBrowser(profileDir) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    locale: 'en-US',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 412, height: 823 },
+    serviceWorkers: 'allow',
+  });
+  await context.addInitScript(observePage);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page };
+}
+
+async function throttle(context, page, rate) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+async function pageMetrics(page) {
+  await page.waitForFunction(() => window.__bench.ready !== null, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(300); // let LCP and layout shifts settle
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      fcp: fcp ? fcp.startTime : null,
+      lcp: window.__bench.lcp,
+      ready: window.__bench.ready,
+      load: nav ? nav.loadEventEnd : null,
+      cls: window.__bench.cls,
+      maxTask: Math.max(0, ...window.__bench.longTasks),
+    };
+  });
+}
+
+/** One kind of load, `runs` times, each in a new browser profile: cold, warm (second visit) or offline. */
+async function measureLoad(url, kind) {
+  const results = [];
+  for (let i = 0; i < runs; i += 1) {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
+    const { context, page } = await openBrowser(dir);
+    try {
+      if (kind !== 'cold') {
+        await page.goto(url, { waitUntil: 'load' });
+        await page.evaluate(async () => {
+          if ('serviceWorker' in navigator && navigator.serviceWorker.getRegistrations) {
+            const registrations = await navigator.serviceWorker.getRegistrations();
+            if (registrations.length) await navigator.serviceWorker.ready;
+          }
+        });
+        await page.reload({ waitUntil: 'load' }); // now controlled by the service worker, if any
+        if (kind === 'offline') await context.setOffline(true);
+      }
+      await throttle(context, page, CPU_SLOWDOWN);
+      if (kind === 'cold') await page.goto(url, { waitUntil: 'load' });
+      else await page.reload({ waitUntil: 'load' });
+      results.push(await pageMetrics(page));
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const pick = (key) => median(results.map((r) => r[key]));
+  return {
+    fcp: pick('fcp'),
+    lcp: pick('lcp'),
+    ready: pick('ready'),
+    load: pick('load'),
+    cls: Math.max(...results.map((r) => r.cls)),
+  };
+}
+
+/** Imports a backup through Settings, as a person would, then opens the to-do list. */
+async function measureImport(appUrl, file, slowdown) {
+  const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
+  const { context, page } = await openBrowser(dir);
+  try {
+    await page.goto(`${appUrl}/settings?lng=en`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Export backup' }).waitFor();
+    if (slowdown > 1) await throttle(context, page, slowdown);
+    await page.evaluate(() => {
+      window.__bench.longTasks = [];
+    });
+    const start = Date.now();
+    await page.getByLabel('Import backup').setInputFiles(file);
+    await page.getByLabel(/Replace/).check({ timeout: 120_000 });
+    const previewed = Date.now();
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText(/Restored/).waitFor({ timeout: 120_000 });
+    const imported = Date.now();
+    const importTasks = await page.evaluate(() => Math.max(0, ...window.__bench.longTasks));
+
+    // The to-do list for everyone: an in-app navigation, as a person would tap "To-do".
+    await page.evaluate(() => {
+      window.__bench.longTasks = [];
+    });
+    const before = Date.now();
+    await page.getByRole('link', { name: 'To-do' }).first().click();
+    await page.locator('main h1').waitFor();
+    await page.locator('main li').first().waitFor({ timeout: 120_000 });
+    const rendered = Date.now();
+    const items = await page.locator('main li').count();
+    const renderTasks = await page.evaluate(() => Math.max(0, ...window.__bench.longTasks));
+    return {
+      readAndPreviewMs: previewed - start,
+      importMs: imported - previewed,
+      importMaxTaskMs: importTasks,
+      timelineMs: rendered - before,
+      timelineItems: items,
+      timelineMaxTaskMs: renderTasks,
+    };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function lighthouseRun(url) {
+  let lighthouse;
+  let launcher;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+    launcher = await import('chrome-launcher');
+  } catch {
+    return null;
+  }
+  const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      output: 'json',
+      logLevel: 'error',
+    });
+    const audits = result.lhr.audits;
+    return {
+      score: Math.round(result.lhr.categories.performance.score * 100),
+      lcp: audits['largest-contentful-paint'].numericValue,
+      fcp: audits['first-contentful-paint'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
+  const bareDir = join(work, 'bare');
+  const tools = await createServer({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  let appServer;
+  let bareServer;
+  try {
+    const { firstLoad, buildBarePage, FIRST_LOAD_BUDGET } = await tools.ssrLoadModule(
+      '/tests/bench/first-load.ts',
+    );
+    const { timeEngine, familyBackup } = await tools.ssrLoadModule('/tests/bench/bench-helpers.ts');
+
+    log('Building the app and the bare page…');
+    process.env.NODE_ENV = 'production';
+    await build({ logLevel: 'warn', mode: 'production' });
+    await buildBarePage(bareDir);
+    const app = firstLoad('dist');
+    const bare = firstLoad(bareDir);
+
+    log('Timeline engine…');
+    const engine = timeEngine([10, 100, 1_000, 10_000]);
+
+    appServer = await preview({ logLevel: 'warn', preview: { port: 4319, strictPort: false } });
+    bareServer = await preview({
+      configFile: false,
+      logLevel: 'warn',
+      build: { outDir: bareDir },
+      preview: { host: '127.0.0.1', port: 4320, strictPort: false },
+    });
+    const appUrl = appServer.resolvedUrls.local[0].replace(/\/$/, '');
+    const bareUrl = bareServer.resolvedUrls.local[0].replace(/\/$/, '');
+
+    const loads = {};
+    for (const kind of ['cold', 'warm', 'offline']) {
+      log(`${kind} loads (${runs} runs each, CPU ${CPU_SLOWDOWN}x slower)…`);
+      loads[kind] = {
+        app: await measureLoad(`${appUrl}/`, kind),
+        bare: kind === 'offline' ? null : await measureLoad(`${bareUrl}/`, kind),
+      };
+    }
+
+    const imports = {};
+    for (const records of [1_000, 10_000]) {
+      log(`Importing a backup of ${records} records…`);
+      const file = join(work, `backup-${records}.json`);
+      writeFileSync(file, familyBackup(10, records));
+      imports[records] = {
+        machine: await measureImport(appUrl, file, 1),
+        throttled: await measureImport(appUrl, file, CPU_SLOWDOWN),
+      };
+    }
+
+    let lighthouse = null;
+    if (withLighthouse) {
+      log('Lighthouse (mobile, one run each)…');
+      const appLh = await lighthouseRun(`${appUrl}/`);
+      lighthouse = appLh ? { app: appLh, bare: await lighthouseRun(`${bareUrl}/`) } : null;
+      if (!lighthouse) log('Lighthouse is not installed: skipped.');
+    }
+
+    const report = {
+      firstLoad: { app, bare, ratio: app.js / bare.js, budget: FIRST_LOAD_BUDGET },
+      loads,
+      engine,
+      imports,
+      lighthouse,
+      cpuSlowdown: CPU_SLOWDOWN,
+      runs,
+    };
+    if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else printTable(report);
+    return report;
+  } finally {
+    await appServer?.close();
+    await bareServer?.close();
+    await tools.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function printTable(r) {
+  const print = (text) => process.stdout.write(`${text}\n`);
+  const rows = [];
+  const ratio = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}×` : '');
+  const ms = (v) => (v == null ? '–' : `${Math.round(v)} ms`);
+  const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+  rows.push([
+    'first-load JS (gzip)',
+    kb(r.firstLoad.app.js),
+    kb(r.firstLoad.bare.js),
+    ratio(r.firstLoad.app.js, r.firstLoad.bare.js),
+  ]);
+  rows.push(['HTML (gzip, with frame and CSS)', kb(r.firstLoad.app.html), kb(r.firstLoad.bare.html), '']);
+  for (const kind of ['cold', 'warm', 'offline']) {
+    const { app, bare } = r.loads[kind];
+    for (const key of ['fcp', 'lcp', 'ready']) {
+      rows.push([
+        `${kind} load: ${key}`,
+        ms(app[key]),
+        bare ? ms(bare[key]) : '–',
+        bare ? ratio(app[key], bare[key]) : '',
+      ]);
+    }
+    rows.push([`${kind} load: CLS (worst run)`, app.cls.toFixed(3), bare ? bare.cls.toFixed(3) : '–', '']);
+  }
+  let previous;
+  for (const { records, ms: time } of r.engine) {
+    rows.push([
+      `engine, 10 people, ${records} records`,
+      `${time.toFixed(2)} ms`,
+      '',
+      previous ? `${(time / previous).toFixed(1)}× the last` : '',
+    ]);
+    previous = time;
+  }
+  for (const [records, { machine, throttled }] of Object.entries(r.imports)) {
+    rows.push([
+      `import ${records} records (read+preview / write)`,
+      `${machine.readAndPreviewMs} / ${machine.importMs} ms`,
+      `${throttled.readAndPreviewMs} / ${throttled.importMs} ms at ${r.cpuSlowdown}x`,
+      '',
+    ]);
+    rows.push([
+      `  longest main-thread task while importing`,
+      `${Math.round(machine.importMaxTaskMs)} ms`,
+      `${Math.round(throttled.importMaxTaskMs)} ms at ${r.cpuSlowdown}x`,
+      machine.importMaxTaskMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
+    ]);
+    rows.push([
+      `  to-do list after import (${machine.timelineItems} items)`,
+      `${machine.timelineMs} ms`,
+      `${throttled.timelineMs} ms at ${r.cpuSlowdown}x`,
+      '',
+    ]);
+    rows.push([
+      `  longest main-thread task rendering it`,
+      `${Math.round(machine.timelineMaxTaskMs)} ms`,
+      `${Math.round(throttled.timelineMaxTaskMs)} ms at ${r.cpuSlowdown}x`,
+      machine.timelineMaxTaskMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
+    ]);
+  }
+  if (r.lighthouse) {
+    const { app, bare } = r.lighthouse;
+    rows.push(['Lighthouse performance (mobile)', String(app.score), bare ? String(bare.score) : '–', '']);
+    rows.push([
+      'Lighthouse LCP',
+      ms(app.lcp),
+      bare ? ms(bare.lcp) : '–',
+      bare ? ratio(app.lcp, bare.lcp) : '',
+    ]);
+    rows.push(['Lighthouse CLS', app.cls.toFixed(3), bare ? bare.cls.toFixed(3) : '–', '']);
+    rows.push(['Lighthouse total blocking time', ms(app.tbt), bare ? ms(bare.tbt) : '–', '']);
+  }
+  const header = ['what', 'app', 'bare page', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  print(line(header));
+  print(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) print(line(row));
+}
+
+await main();

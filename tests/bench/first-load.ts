@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+/** First-load JavaScript may be at most this many times a bare Vite + React page's (issue 9). */
+export const FIRST_LOAD_BUDGET = 1.6;
+
+export interface FirstLoad {
+  /** gzip -9 bytes of the scripts the HTML loads before any screen code: entry and module preloads. */
+  js: number;
+  /** gzip -9 bytes of linked stylesheets (the app inlines its own into the HTML). */
+  css: number;
+  /** gzip -9 bytes of index.html itself (with the prerendered frame and inline CSS). */
+  html: number;
+  files: string[];
+}
+
+const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** What a built page loads first: the files index.html names, measured as they travel (gzip -9). */
+export function firstLoad(distDir: string): FirstLoad {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]*\ssrc="\/?([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="\/?([^"]+)"/g),
+  ].map((m) => m[1]!);
+  const sum = (ext: string) =>
+    files.filter((f) => f.endsWith(ext)).reduce((total, f) => total + gzipped(join(distDir, f)), 0);
+  return { js: sum('.js'), css: sum('.css'), html: gzipped(join(distDir, 'index.html')), files };
+}
+
+/** Builds the yardstick: create-vite's React template (tests/bench/bare) with this project's versions. */
+export async function buildBarePage(outDir: string): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: join(import.meta.dirname, 'bare'),
+      configFile: false,
+      logLevel: 'warn',
+      mode: 'production',
+      plugins: [react()],
+      build: { outDir, emptyOutDir: true, target: 'es2022' },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
