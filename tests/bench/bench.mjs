@@ -92,7 +92,7 @@ async function pageMetrics(page) {
 }
 
 /** One kind of load, `runs` times, each in a new browser profile: cold, warm (second visit) or offline. */
-async function measureLoad(url, kind) {
+async function measureLoad(url, kind, withServiceWorker) {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
     const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
@@ -100,13 +100,17 @@ async function measureLoad(url, kind) {
     try {
       if (kind !== 'cold') {
         await page.goto(url, { waitUntil: 'load' });
-        await page.evaluate(async () => {
-          if ('serviceWorker' in navigator && navigator.serviceWorker.getRegistrations) {
-            const registrations = await navigator.serviceWorker.getRegistrations();
-            if (registrations.length) await navigator.serviceWorker.ready;
-          }
-        });
-        await page.reload({ waitUntil: 'load' }); // now controlled by the service worker, if any
+        if (withServiceWorker) {
+          await page.evaluate(async () => {
+            await navigator.serviceWorker.ready;
+          });
+        }
+        await page.reload({ waitUntil: 'load' }); // from now on controlled by the service worker, if any
+        if (withServiceWorker) {
+          await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+            timeout: 30_000,
+          });
+        }
         if (kind === 'offline') await context.setOffline(true);
       }
       await throttle(context, page, CPU_SLOWDOWN);
@@ -244,8 +248,8 @@ async function main() {
     for (const kind of ['cold', 'warm', 'offline']) {
       log(`${kind} loads (${runs} runs each, CPU ${CPU_SLOWDOWN}x slower)…`);
       loads[kind] = {
-        app: await measureLoad(`${appUrl}/`, kind),
-        bare: kind === 'offline' ? null : await measureLoad(`${bareUrl}/`, kind),
+        app: await measureLoad(`${appUrl}/`, kind, true),
+        bare: kind === 'offline' ? null : await measureLoad(`${bareUrl}/`, kind, false),
       };
     }
 
