@@ -13,17 +13,9 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const withLighthouse = !args.includes('--no-lighthouse');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's Chromium and its flags, as the browser tests use them (tests/e2e/chromium.ts, loaded in main()).
+let CHROMIUM;
+let CHROMIUM_ARGS;
 const CPU_SLOWDOWN = 4;
 const log = (message) => {
   if (!asJson) process.stderr.write(`${message}\n`);
@@ -223,6 +215,9 @@ async function main() {
       '/tests/bench/first-load.ts',
     );
     const { timeEngine, familyBackup } = await tools.ssrLoadModule('/tests/bench/bench-helpers.ts');
+    const browser = await tools.ssrLoadModule('/tests/e2e/chromium.ts');
+    CHROMIUM = browser.chromiumPath();
+    CHROMIUM_ARGS = browser.CHROMIUM_ARGS;
 
     log('Building the app and the bare page…');
     process.env.NODE_ENV = 'production';
