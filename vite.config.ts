@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderedShell } from './src/app/shell/shell-plugin.ts';
+import { LANGUAGE_STORAGE_KEY, PEOPLE_HINT_KEY } from './src/data/device-hints.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -39,7 +40,13 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    assetsInlineLimit: 0,
+    // Every browser the app supports (ES2022) preloads modules natively.
+    modulePreload: { polyfill: false },
+  },
   preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
   plugins: [
     react(),
@@ -47,7 +54,8 @@ export default defineConfig({
       cspDirectives,
       headerOnlyDirectives: ["frame-ancestors 'none'"],
       alias,
-      languageStorageKey: 'yibao.language',
+      languageStorageKey: LANGUAGE_STORAGE_KEY,
+      peopleHintKey: PEOPLE_HINT_KEY,
     }),
     VitePWA({
       registerType: 'prompt',

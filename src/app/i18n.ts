@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { currentLanguageOf, isLanguage } from '@/components/language';
+import { LANGUAGE_STORAGE_KEY } from '@/data/device-hints';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import { pickLanguage } from './shell/pick-language';
 
@@ -22,8 +23,6 @@ const lazyLocaleBackend: BackendModule = {
     );
   },
 };
-
-export const LANGUAGE_STORAGE_KEY = 'yibao.language';
 
 function syncDocumentLanguage(language: string) {
   if (typeof document === 'undefined') return;

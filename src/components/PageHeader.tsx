@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 let firstPage = true;
@@ -20,6 +20,22 @@ export function PageHeader({ title, lead }: { title: string; lead?: ReactNode })
     }
     ref.current?.focus({ preventScroll: false });
   }, []);
+  return <PageHeading ref={ref} title={title} lead={lead} />;
+}
+
+/**
+ * The header's markup alone, without its effects: for a placeholder that must look exactly like the screen
+ * it stands for (src/components/ScreenSkeleton.tsx) without naming the document or taking focus.
+ */
+export function PageHeading({
+  title,
+  lead,
+  ref,
+}: {
+  title: string;
+  lead?: ReactNode;
+  ref?: Ref<HTMLHeadingElement>;
+}) {
   return (
     <header className="page-header">
       <h1 ref={ref} tabIndex={-1}>

@@ -49,10 +49,17 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   };
 }
 
-/** Opens a route and waits until the screen's heading is on the page. */
+/**
+ * Opens a route and waits until the screen itself is on the page: its heading, and the document named after
+ * it (PageHeader does that once the app runs; the prerendered first paint may already show a heading).
+ */
 export async function openRoute(page: Page, path: string) {
   await page.goto(path, { waitUntil: 'load' });
   await page.locator('main h1').first().waitFor({ state: 'visible' });
+  await page.waitForFunction(() => {
+    const heading = document.querySelector('main h1');
+    return heading !== null && document.title.startsWith(`${heading.textContent} · `);
+  });
 }
 
 /** The service worker controls the page after one reload (registerType 'prompt' does not claim clients). */

@@ -16,6 +16,7 @@ describe('first-load budget', () => {
         `first-load JS (gzip): app ${app.js} B, bare page ${bare.js} B, ratio ${ratio.toFixed(2)} (budget ${FIRST_LOAD_BUDGET})`,
       );
       expect(bare.js).toBeGreaterThan(30_000); // the bare page really holds React
+      expect(app.js).toBeGreaterThan(bare.js); // the app's own scripts were all found
       expect(app.files.some((f) => f.endsWith('.css'))).toBe(false); // the stylesheet is inline
       expect(ratio).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
     } finally {

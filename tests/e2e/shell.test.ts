@@ -135,7 +135,7 @@ describe('privacy and security', () => {
   it.each([
     ['en', '/card', 'Card', 'Skip to content'],
     ['es', '/guides', 'Más', 'Saltar al contenido'],
-    ['zh', '/', '待办', '跳到主要内容'],
+    ['zh', '/checklist', '更多', '跳到主要内容'],
   ] as const)(
     'paints the frame before any script file loads, in %s, with the link for %s marked',
     async (language, path, current, skip) => {
@@ -159,6 +159,67 @@ describe('privacy and security', () => {
       }
     },
   );
+
+  it('welcomes a first visit to the home screen before any script file loads', async () => {
+    const session = await openSession({ locale: 'zh-CN' });
+    try {
+      await session.page.route(/\.js$/, (route) => route.abort());
+      await session.page.goto('/');
+      const page = session.page;
+      await page.getByRole('heading', { level: 1, name: '待办' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: '先填写你的资料' }).waitFor();
+      expect(await page.getByRole('link', { name: '填写我的资料' }).getAttribute('href')).toBe('/profile');
+      expect(await page.locator('main .skeleton').count()).toBe(0);
+      expect(await page.locator('#first-visit').count()).toBe(0);
+      expect(await page.locator('nav a[aria-current="page"]:visible').textContent()).toBe('待办');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows a returning phone the skeleton, not the welcome, until its own data is read', async () => {
+    const session = await openSession();
+    try {
+      await session.page.addInitScript(() => localStorage.setItem('yibao.people', '1'));
+      await session.page.route(/\.js$/, (route) => route.abort());
+      await session.page.goto('/?lng=en');
+      expect(await session.page.locator('main .skeleton').isVisible()).toBe(true);
+      expect(await session.page.getByRole('heading', { name: 'Start with your details' }).count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('on a first visit, the largest paint is the first paint, and nothing moves as the app starts', async () => {
+    const session = await openSession();
+    try {
+      const page = session.page;
+      await page.addInitScript(() => {
+        const seen = { lcp: [] as number[], shift: 0 };
+        (window as unknown as { __paints: typeof seen }).__paints = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.lcp.push(entry.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.shift += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openRoute(page, '/?lng=en');
+      // The app has read the (empty) database and shows the welcome itself.
+      await page.getByRole('link', { name: 'Add your details' }).waitFor();
+      await page.waitForTimeout(500);
+      const paints = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+        const { lcp, shift } = (window as unknown as { __paints: { lcp: number[]; shift: number } }).__paints;
+        return { fcp, lcp, shift };
+      });
+      expect(paints.lcp.length).toBeGreaterThan(0);
+      expect(Math.max(...paints.lcp)).toBe(paints.fcp);
+      expect(paints.shift).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
 
   it('has an installable web manifest with the icons it names', async () => {
     const session = await openSession();

@@ -1,10 +1,12 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { DatabaseNotice } from '../pwa/DatabaseNotice';
-import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { RouteErrorBoundary } from '../routes/RouteError';
 import { Frame } from './Frame';
-import { ScreenSkeleton } from './ScreenSkeleton';
+import { ScreenSkeleton } from '@/components/ScreenSkeleton';
+
+// The update prompt registers the service worker (workbox-window): it can wait for the first screen.
+const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
 /** The frame with the app's notices and the current screen, which loads as its own chunk. */
 export function AppShell() {
@@ -14,7 +16,9 @@ export function AppShell() {
       notices={
         <>
           <DatabaseNotice />
-          <UpdatePrompt />
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
         </>
       }
     >

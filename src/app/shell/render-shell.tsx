@@ -4,7 +4,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { LANGUAGES, type Language } from '@/domain/settings/languages';
 import { Frame } from '../layout/Frame';
-import { ScreenSkeleton } from '../layout/ScreenSkeleton';
+import { FirstVisitWelcome, Skeleton } from '@/components/ScreenSkeleton';
 
 /** Build-time only (src/app/shell/shell-plugin.ts): the common namespace of every language. */
 const common = import.meta.glob<Record<string, unknown>>('../../../locales/*/common.json', {
@@ -12,8 +12,11 @@ const common = import.meta.glob<Record<string, unknown>>('../../../locales/*/com
   import: 'default',
 });
 
+/** The hidden copy of the first-visit welcome; the inline script keeps either it or the skeleton. */
+export const FIRST_VISIT_ID = 'first-visit';
+
 /**
- * The frame and a screen skeleton as static HTML in one language, rendered by the same components as the
+ * The frame and a screen skeleton (with the first-visit welcome beside it, hidden) as static HTML in one language, rendered by the same components as the
  * app. It is rendered at an address no screen has, so no navigation link is marked current: the inline
  * script marks the right one for the address the page opens at.
  */
@@ -31,7 +34,10 @@ export async function renderShell(language: Language): Promise<string> {
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={['/prerendered-shell']}>
         <Frame>
-          <ScreenSkeleton />
+          <Skeleton />
+          <div id={FIRST_VISIT_ID} hidden>
+            <FirstVisitWelcome />
+          </div>
         </Frame>
       </MemoryRouter>
     </I18nextProvider>,

@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type AliasOptions } from 'vite';
 
-type Language = 'zh' | 'en' | 'es';
-const LANGUAGE_ORDER: readonly Language[] = ['zh', 'en', 'es'];
+import { LANGUAGES, type Language } from '../../domain/settings/languages.ts';
+
+/** The language the prerendered markup is written in; the inline script patches it into the others. */
+const BASE_LANGUAGE: Language = 'zh';
 
 /** What one language changes in the prerendered frame: text nodes by their order, attributes by element. */
 export interface FramePatch {
@@ -22,6 +24,7 @@ export interface ShellOptions {
   headerOnlyDirectives: readonly string[];
   alias: AliasOptions;
   languageStorageKey: string;
+  peopleHintKey: string;
 }
 
 export const sha256Source = (code: string) =>
@@ -82,13 +85,19 @@ export function shellScript(options: {
   secondaryPaths: readonly string[];
   pickLanguageSource: string;
   languageStorageKey: string;
+  peopleHintKey: string;
+  firstVisitId: string;
+  /** The entry module and the modules it imports, fetched once the frame has been painted. */
+  code: { entry: string; preloads: readonly string[] };
 }): string {
   const json = JSON.stringify;
   return [
     '(function(){',
     `var P=${json(options.patches)},H=${json(options.htmlLang)},S=${json(options.secondaryPaths)};`,
     `var pick=${options.pickLanguageSource};`,
-    `var s=null;try{s=localStorage.getItem(${json(options.languageStorageKey)})}catch(e){}`,
+    // nobody: this phone is known to hold no person yet (src/data/device-hints.ts, knownToHoldNobody)
+    `var s=null,nobody=false;try{s=localStorage.getItem(${json(options.languageStorageKey)});`,
+    `nobody=localStorage.getItem(${json(options.peopleHintKey)})!=='1'}catch(e){}`,
     "var l=pick(location.search,s,navigator.languages||[]),r=document.getElementById('root'),d=P[l];",
     'document.documentElement.lang=H[l];',
     'if(d){var w=document.createTreeWalker(r,4),n,i=0;while((n=w.nextNode())){if(i in d.t)n.data=d.t[i];i++}',
@@ -97,7 +106,20 @@ export function shellScript(options: {
     "function on(a){a.className=(a.className+' active').trim();a.setAttribute('aria-current','page')}",
     "r.querySelectorAll('nav a').forEach(function(a){var h=a.getAttribute('href');",
     "if(h==='/'?p==='/':p===h||p.indexOf(h+'/')===0){on(a);if(S.indexOf(h)>=0)m=true}});",
-    'var x=r.querySelector(\'nav a[href="/more"]\');if(m&&x)on(x)',
+    'var x=r.querySelector(\'nav a[href="/more"]\');if(m&&x)on(x);',
+    // The home screen of a phone with nobody on it is the welcome: show it instead of the skeleton.
+    `var f=document.getElementById(${json(options.firstVisitId)});`,
+    "if(f){if(p==='/'&&nobody){var k=r.querySelector('.skeleton');if(k)k.remove();",
+    'while(f.firstChild)f.parentNode.insertBefore(f.firstChild,f)}f.remove()}',
+    // Paint first, then fetch the code: the frame needs none of it, and on a slow line the first paint
+    // should not share the start of the connection with 100 KB of script. A hidden tab (no frames) starts
+    // on the timer instead.
+    `var C=${json(options.code)},g=false;`,
+    'function go(){if(g)return;g=true;var h=document.head;',
+    "C.preloads.forEach(function(u){var k=document.createElement('link');k.rel='modulepreload';",
+    'k.crossOrigin="";k.href=u;h.appendChild(k)});',
+    "var j=document.createElement('script');j.type='module';j.crossOrigin='';j.src=C.entry;h.appendChild(j)}",
+    'requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,100);',
     '})()',
   ].join('');
 }
@@ -107,6 +129,7 @@ interface ShellRender {
   pickLanguageSource: string;
   htmlLang: Record<Language, string>;
   secondaryPaths: readonly string[];
+  firstVisitId: string;
 }
 
 /** Renders the frame with the app's own components, through a short-lived Vite SSR server. */
@@ -131,6 +154,7 @@ async function renderWithVite(root: string, alias: AliasOptions): Promise<ShellR
       pickLanguageSource: String(pick.pickLanguage),
       htmlLang: languages.HTML_LANG,
       secondaryPaths: frame.SECONDARY_PATHS,
+      firstVisitId: shell.FIRST_VISIT_ID,
     };
   } finally {
     await server.close();
@@ -156,6 +180,7 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
   let root = process.cwd();
   let outDir = 'dist';
   let render: ShellRender | undefined;
+  const inlineCss = new Set<string>();
 
   const build: Plugin = {
     name: 'yibao:prerendered-shell',
@@ -165,34 +190,64 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
       outDir = resolve(config.root, config.build.outDir);
     },
     async buildStart() {
+      inlineCss.clear();
       render = await renderWithVite(root, options.alias);
+    },
+    // The stylesheet goes inline, and only inline: taken out of the chunks' metadata here, it is neither
+    // linked from the page nor fetched again by a screen's chunk (Vite would otherwise add it to every lazy
+    // chunk's preload list and a second, identical stylesheet would restyle the whole page).
+    renderChunk: {
+      order: 'post', // after Vite's CSS plugin has recorded the file
+      handler(_code, chunk) {
+        const css = chunk.viteMetadata?.importedCss;
+        if (!css) return null;
+        for (const file of css) inlineCss.add(file);
+        css.clear();
+        return null;
+      },
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
         if (!render) throw new Error('The shell was not rendered');
         const { shells } = render;
-        // The stylesheet goes inline: it is small (about 4 KB gzip) and the first paint needs it. The file
-        // stays in the build: Vite lists it among the screen chunks' dependencies, which load it in parallel
-        // (the same rules again, so nothing moves).
+        // The stylesheet: small (about 4 KB gzip), and the first paint needs it.
         let style = '';
-        html = html.replace(
-          /\s*<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g,
-          (_tag, file: string) => {
-            const asset = context.bundle?.[file];
-            if (!asset || asset.type !== 'asset') throw new Error(`No stylesheet ${file} in the bundle`);
-            style += String(asset.source);
+        for (const file of inlineCss) {
+          const asset = context.bundle?.[file];
+          if (!asset || asset.type !== 'asset') throw new Error(`No stylesheet ${file} in the bundle`);
+          style += String(asset.source);
+          delete context.bundle![file];
+        }
+        if (/<link rel="stylesheet"/.test(html))
+          throw new Error('A stylesheet is still linked from the page');
+        // The entry script and its module preloads leave the page's head for the inline script (below).
+        let entry = '';
+        const preloads: string[] = [];
+        html = html
+          .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/, (_tag, src: string) => {
+            entry = src;
             return '';
-          },
-        );
+          })
+          .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_tag, href: string) => {
+            preloads.push(href);
+            return '';
+          });
+        if (!entry) throw new Error('No entry script in index.html');
         const script = shellScript({
+          code: { entry, preloads },
           patches: Object.fromEntries(
-            LANGUAGE_ORDER.filter((l) => l !== 'zh').map((l) => [l, framePatch(shells.zh, shells[l])]),
+            LANGUAGES.filter((l) => l !== BASE_LANGUAGE).map((l) => [
+              l,
+              framePatch(shells[BASE_LANGUAGE], shells[l]),
+            ]),
           ),
           htmlLang: render.htmlLang,
           secondaryPaths: render.secondaryPaths,
           pickLanguageSource: render.pickLanguageSource,
           languageStorageKey: options.languageStorageKey,
+          peopleHintKey: options.peopleHintKey,
+          firstVisitId: render.firstVisitId,
         });
         const policy = options.cspDirectives
           .map((directive) => {
@@ -202,7 +257,10 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
           })
           .join('; ');
         html = html
-          .replace('<div id="root"></div>', `<div id="root">${shells.zh}</div><script>${script}</script>`)
+          .replace(
+            '<div id="root"></div>',
+            `<div id="root">${shells[BASE_LANGUAGE]}</div><script>${script}</script>`,
+          )
           .replace('</head>', style ? `<style>${style}</style></head>` : '</head>');
         return {
           html,

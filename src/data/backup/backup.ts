@@ -9,6 +9,7 @@ import {
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
 import { settingsSchema } from '@/domain/settings/schema';
 import { db } from '../db';
+import { rememberPeopleCount } from '../device-hints';
 
 const tables = () => BACKUP_TABLES.map((name) => db.table(name));
 
@@ -82,6 +83,7 @@ export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): P
       }),
     );
   });
+  rememberPeopleCount(await db.profiles.count());
 }
 
 /** Removes every record on the device, in one transaction. */
@@ -89,4 +91,5 @@ export async function deleteAllData(): Promise<void> {
   await db.transaction('rw', tables(), async () => {
     for (const table of tables()) await table.clear();
   });
+  rememberPeopleCount(0);
 }

@@ -2,6 +2,7 @@ import { profileSchema, type Profile, type ProfileInput } from '@/domain/profile
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
 import { settingsSchema } from '@/domain/settings/schema';
 import { db, PROFILE_RECORD_TABLES } from '../db';
+import { rememberPeopleCount } from '../device-hints';
 import { newId } from '../ids';
 
 /**
@@ -28,6 +29,7 @@ export async function saveProfile(
       }),
     );
   });
+  rememberPeopleCount(1);
   return profile;
 }
 
@@ -59,4 +61,5 @@ export async function deleteProfile(profileId: string): Promise<void> {
       }),
     );
   });
+  rememberPeopleCount(await db.profiles.count());
 }

@@ -106,17 +106,33 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
 
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
+/** China Standard Time is UTC+8 all year: China has not observed daylight saving time since 1991. */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const CHINA_FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * The calendar date in Asia/Shanghai at a given instant. Deadlines in the app are Chinese deadlines,
  * so "today" is China's today wherever the phone is. Pure: the caller passes the instant.
+ * China's date is plain arithmetic (a fixed UTC+8); other zones ask Intl, whose first time-zone lookup
+ * costs tens of milliseconds on a phone, so each zone's formatter is made once.
  */
 export function dateInTimeZone(instant: Date, timeZone: string = CHINA_TIME_ZONE): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const time = instant.getTime();
+  if (timeZone === CHINA_TIME_ZONE && time >= CHINA_FIXED_OFFSET_SINCE && Number.isFinite(time)) {
+    return new Date(time + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  }
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return formatIsoDate({ year: get('year'), month: get('month'), day: get('day') });
 }

@@ -6,6 +6,7 @@ import { copyText } from '@/components/clipboard';
 import { downloadText } from '@/components/download';
 import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
+import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 import { NoPersonYet } from '@/components/people/PersonBar';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
@@ -56,17 +57,12 @@ export function Component() {
     [timeline, person],
   );
 
-  const header = <PageHeader title={t('timeline:title')} lead={t('timeline:lead')} />;
-  if (!timeline) {
-    return (
-      <>
-        {header}
-        <p className="loading">{t('common:loading')}</p>
-      </>
-    );
-  }
+  const header = <PageHeader title={t('common:home.title')} lead={t('common:home.lead')} />;
+  // While loading: the placeholder the frame showed (the first-visit welcome when the phone holds nobody).
+  if (!timeline) return <ScreenSkeleton />;
   const { profiles } = timeline;
   if (profiles.length === 0) {
+    // The same words and markup as that welcome (FirstVisitWelcome), so nothing moves when the data comes.
     return (
       <>
         {header}
@@ -122,7 +118,7 @@ export function Component() {
     const text = timelineAsText(visible, profiles, t, language, today);
     if (navigator.share) {
       try {
-        await navigator.share({ title: t('timeline:title'), text });
+        await navigator.share({ title: t('common:home.title'), text });
         return;
       } catch (reason) {
         if (reason instanceof DOMException && reason.name === 'AbortError') return;
