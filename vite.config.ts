@@ -47,6 +47,8 @@ export default defineConfig({
     // Every browser the app supports (ES2022) preloads modules natively.
     modulePreload: { polyfill: false },
   },
+  // The backup worker (src/data/backup/backup-worker.ts) is a module worker, split like the app.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
   plugins: [
     react(),

@@ -26,7 +26,8 @@ export function readChangeTimes(): ChangeTimes {
 }
 
 let pending = false;
-function markChanged() {
+/** Notes that the data changed now (the page calls it for writes made in the backup worker). */
+export function markChanged() {
   if (pending || typeof localStorage === 'undefined') return;
   pending = true;
   setTimeout(() => {

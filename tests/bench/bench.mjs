@@ -38,10 +38,13 @@ function observePage() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) metrics.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
-  // "Ready": the screen's own heading is on the page (the app's skeleton has none; the bare page's <h1>).
+  // "Ready": the app runs and shows the screen, which then names the document after its heading (the
+  // prerendered first paint may show a heading before that); for the bare page, its <h1>.
   const check = () => {
-    if (metrics.ready === null && document.querySelector('main h1, #root > h1'))
-      metrics.ready = performance.now();
+    if (metrics.ready !== null) return;
+    const heading = document.querySelector('main h1');
+    const screen = heading !== null && document.title.startsWith(`${heading.textContent} · `);
+    if (screen || document.querySelector('#root > h1')) metrics.ready = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }

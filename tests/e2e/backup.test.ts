@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { familyBackup } from '../bench/bench-helpers';
 import { openRoute, sessionPerTest, waitForServiceWorkerControl } from './browser';
 
 const newSession = sessionPerTest();
@@ -50,6 +51,33 @@ describe('backup, restore and delete, in the browser', () => {
     await page.getByText('Restored: 1 person.', { exact: false }).waitFor();
     await page.goto('/profile');
     expect(await page.getByLabel('Full name', { exact: true }).inputValue()).toBe('Li Ming');
+  });
+
+  it('imports a family of 10 with 3,000 records in a worker; the to-do list opens a page at a time', async () => {
+    const { page, requests } = await newSession();
+    await openRoute(page, '/settings?lng=en');
+    await page.getByLabel('Import backup').setInputFiles({
+      name: 'family.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(familyBackup(10, 3_000)),
+    });
+    await page.getByText(/^10 people: /).waitFor({ timeout: 60_000 });
+    await page.getByLabel(/Replace/).check();
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText('Restored: 10 people.', { exact: false }).waitFor({ timeout: 60_000 });
+    // The file was read, checked and written by the backup worker, not on the page.
+    expect(requests.some((url) => /\/assets\/backup-worker-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('yibao.people'))).toBe('1');
+
+    await page.getByRole('link', { name: 'To-do' }).first().click();
+    await page
+      .getByText(/^Showing 30 of \d+\.$/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const perList = await page
+      .locator('main ul.timeline')
+      .evaluateAll((lists) => lists.map((list) => list.children.length));
+    expect(Math.max(...perList)).toBe(30);
   });
 
   it('refuses a hostile file with an alert and keeps the data', async () => {

@@ -1,7 +1,27 @@
+import type { EntityTable } from 'dexie';
 import type { TimelineRecords } from '@/domain/timeline/types';
 import type { Profile } from '@/domain/profile/schema';
 import { db } from '../db';
 import { listProfiles } from './profile-list';
+
+/** Records read per request: each page is copied out of the database in its own short task. */
+const PAGE = 500;
+
+/**
+ * A whole table, a page at a time by primary key: with 10,000 records, one request would copy them all
+ * onto the page in a single long task; pages keep every task short and the screen responsive.
+ */
+export async function readInPages<T extends { id: string }>(table: EntityTable<T, 'id'>): Promise<T[]> {
+  const all: T[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const query = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const page = await query.limit(PAGE).toArray();
+    all.push(...page);
+    if (page.length < PAGE) return all;
+    last = page[page.length - 1]!.id;
+  }
+}
 
 /** Everything the timeline engine reads, in one read transaction. */
 export async function loadTimelineInput(): Promise<{ profiles: Profile[]; records: TimelineRecords }> {
@@ -29,13 +49,13 @@ export async function loadTimelineInput(): Promise<{ profiles: Profile[]; record
         todos,
       ] = await Promise.all([
         listProfiles(),
-        db.receiptCodes.toArray(),
-        db.cardApplications.toArray(),
-        db.clinicBindings.toArray(),
-        db.enrolments.toArray(),
-        db.filings.toArray(),
-        db.shanghaiEnrolments.toArray(),
-        db.todos.toArray(),
+        readInPages(db.receiptCodes),
+        readInPages(db.cardApplications),
+        readInPages(db.clinicBindings),
+        readInPages(db.enrolments),
+        readInPages(db.filings),
+        readInPages(db.shanghaiEnrolments),
+        readInPages(db.todos),
       ]);
       return {
         profiles,

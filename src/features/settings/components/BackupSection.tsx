@@ -1,12 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
 import { downloadText } from '@/components/download';
 import { StatusMessage } from '@/components/StatusMessage';
-import { BrokenLinksError, deleteAllData, exportBackup, importBackup } from '@/data/backup/backup';
-import { backupCounts, parseBackup } from '@/domain/backup/parse';
-import { BACKUP_TABLES, MAX_BACKUP_BYTES, type Backup } from '@/domain/backup/schema';
+import { deleteAllData } from '@/data/backup/backup';
+import { openBackupJobs } from '@/data/backup/backup-client';
+import type { BackupJobs, BackupSummary } from '@/data/backup/backup-jobs';
+import { BACKUP_TABLES } from '@/domain/backup/schema';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
 
 const LOCAL_KEYS = ['yibao.changes', 'yibao.notified', 'yibao.backupSnoozed', 'yibao.largeText'];
@@ -18,16 +19,26 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ backup: Backup; fileName: string } | null>(null);
+  const [preview, setPreview] = useState<{ summary: BackupSummary; fileName: string } | null>(null);
   const [mode, setMode] = useState<'replace' | 'merge'>('merge');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Reading, checking and writing a file run in a worker, so a big backup never freezes the screen.
+  const jobsRef = useRef<(BackupJobs & { close(): void }) | null>(null);
+  const jobs = () => (jobsRef.current ??= openBackupJobs());
+  useEffect(
+    () => () => {
+      jobsRef.current?.close();
+      jobsRef.current = null;
+    },
+    [],
+  );
 
   const exportNow = async () => {
     setError(null);
     setBusy(true);
     try {
-      const { fileName, json } = await exportBackup(new Date().toISOString(), __APP_VERSION__);
+      const { fileName, json } = await jobs().export(new Date().toISOString(), __APP_VERSION__);
       downloadText(fileName, json, 'application/json');
       setStatus(t('settings:backup.exported', { file: fileName }));
     } catch {
@@ -42,24 +53,25 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
     setStatus(null);
     setPreview(null);
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) {
-      setError(t('settings:backup.errors.too-large'));
-      return;
-    }
-    let text: string;
+    setBusy(true);
     try {
-      text = await file.text();
+      const result = await jobs().read(file);
+      if (!result.ok) {
+        setError(t(`settings:backup.errors.${result.problem}`));
+        return;
+      }
+      setPreview({ summary: result.summary, fileName: file.name });
     } catch {
       setError(t('settings:backup.errors.unreadable'));
-      return;
+    } finally {
+      if (inputRef.current) inputRef.current.value = '';
+      setBusy(false);
     }
-    const result = parseBackup(text, file.size);
-    if (inputRef.current) inputRef.current.value = '';
-    if (!result.ok) {
-      setError(t(`settings:backup.errors.${result.problem}`));
-      return;
-    }
-    setPreview({ backup: result.backup, fileName: file.name });
+  };
+
+  const cancelPreview = () => {
+    setPreview(null);
+    void jobs().forget();
   };
 
   const applyImport = async () => {
@@ -67,15 +79,15 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
     setBusy(true);
     setError(null);
     try {
-      await importBackup(preview.backup, mode);
-      setStatus(t(`settings:backup.imported.${mode}`, { count: preview.backup.data.profiles.length }));
-      setPreview(null);
-    } catch (reason) {
-      setError(
-        reason instanceof BrokenLinksError
-          ? t('settings:backup.errors.broken-links')
-          : t('settings:backup.errors.importFailed'),
-      );
+      const outcome = await jobs().import(mode);
+      if (outcome.ok) {
+        setStatus(t(`settings:backup.imported.${mode}`, { count: preview.summary.people.length }));
+        setPreview(null);
+      } else {
+        setError(t(`settings:backup.errors.${outcome.problem}`));
+      }
+    } catch {
+      setError(t('settings:backup.errors.importFailed'));
     } finally {
       setBusy(false);
     }
@@ -88,14 +100,14 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
       await deleteAllData();
       for (const key of LOCAL_KEYS) localStorage.removeItem(key);
       document.documentElement.classList.remove('large-text');
-      setPreview(null);
+      cancelPreview();
       setStatus(t('settings:delete.done'));
     } catch {
       setError(t('settings:delete.failed'));
     }
   };
 
-  const counts = preview ? backupCounts(preview.backup) : {};
+  const counts = preview?.summary.counts ?? {};
   return (
     <section className="card" id="backup" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('settings:backup.heading')}</h2>
@@ -136,12 +148,12 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
           <h3 id="import-preview">{t('settings:backup.preview.heading', { file: preview.fileName })}</h3>
           <p>
             {t('settings:backup.preview.made')}{' '}
-            <DateText date={dateInTimeZone(new Date(preview.backup.exportedAt))} style="long" />
+            <DateText date={dateInTimeZone(new Date(preview.summary.exportedAt))} style="long" />
           </p>
           <p>
             {t('settings:backup.preview.people', {
-              count: preview.backup.data.profiles.length,
-              names: preview.backup.data.profiles.map((p) => p.name).join(', '),
+              count: preview.summary.people.length,
+              names: preview.summary.people.join(', '),
             })}
           </p>
           <ul className="bullets">
@@ -178,7 +190,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
             >
               {t('settings:backup.preview.confirm')}
             </button>
-            <button type="button" className="button" onClick={() => setPreview(null)}>
+            <button type="button" className="button" onClick={cancelPreview}>
               {t('common:actions.cancel')}
             </button>
           </div>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { db } from '@/data/db';
 import { loadTimelineInput } from '@/data/repositories/timeline';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
@@ -10,10 +10,12 @@ import { TIMELINE_RULES } from '@/domain/timeline/rules';
 
 /** The timeline for everyone on the phone, recomputed when any record or "today" changes. */
 export function useTimeline(today: IsoDate) {
-  const input = useLiveQuery(async () => {
+  const latest = useLiveQuery(async () => {
     const [data, settings] = await Promise.all([loadTimelineInput(), db.settings.get(SETTINGS_ID)]);
     return { ...data, settings };
   });
+  // Rendered as a transition: React renders a long list in slices and keeps the page responsive.
+  const input = useDeferredValue(latest);
   return useMemo(() => {
     if (!input) return undefined;
     const items = buildTimeline({

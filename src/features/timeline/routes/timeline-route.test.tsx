@@ -71,9 +71,41 @@ describe('/ (the to-do timeline)', () => {
     await waitFor(async () => expect(await db.todos.count()).toBe(1));
     expect((await db.todos.toArray())[0]).toMatchObject({ state: 'skipped', reason: 'I already have one' });
 
+    // The done group starts closed and shows its entries once opened.
+    expect(screen.queryByText(/Reason: I already have one/)).toBeNull();
+    await user.click(await screen.findByText(/^Done/));
     const done = await screen.findByText(/Reason: I already have one/);
     await user.click(within(done.closest('li')!).getByRole('button', { name: /Undo/ }));
     await waitFor(async () => expect(await db.todos.count()).toBe(0));
+  });
+
+  it('shows a long group a page at a time, and the rest on request', async () => {
+    const student = await addPerson();
+    await db.todos.bulkAdd(
+      Array.from({ length: 75 }, (_, i) => ({
+        id: `todo-${String(i).padStart(3, '0')}`,
+        profileId: student.id,
+        kind: 'custom' as const,
+        title: `Later task ${i + 1}`,
+        dueOn: `2027-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      })),
+    );
+    const user = userEvent.setup();
+    await renderRoute(TimelineRoute);
+    const later = (await screen.findAllByText('Later task 1')).at(-1)!.closest('section')!;
+    const items = () => within(later).getAllByRole('listitem').length;
+    const total = Number(/\((\d+)\)/.exec(within(later).getAllByRole('heading')[0]!.textContent!)![1]);
+    expect(total).toBeGreaterThanOrEqual(75);
+    expect(total).toBeLessThan(90);
+    expect(items()).toBe(30);
+    expect(within(later).getByText(`Showing 30 of ${total}.`)).toBeInTheDocument();
+
+    await user.click(within(later).getByRole('button', { name: 'Show 30 more' }));
+    expect(items()).toBe(60);
+    await user.click(within(later).getByRole('button', { name: `Show ${total - 60} more` }));
+    expect(items()).toBe(total);
+    expect(within(later).queryByRole('button', { name: /Show .* more/ })).toBeNull();
+    expect(within(later).getByText('Later task 75')).toBeInTheDocument();
   });
 
   it('adds, edits and deletes a custom to-do, and refuses an empty title', async () => {

@@ -23,6 +23,12 @@ import { useReminders } from '../hooks/use-reminders';
 import { useTimeline } from '../hooks/use-timeline';
 
 const ALL = 'all';
+/**
+ * Items each group shows at first, and adds with each "Show more": a family with thousands of dated steps
+ * still gets its screen in well under a frame's budget of work at a time.
+ */
+const PAGE_SIZE = 30;
+type GroupKey = 'overdue' | 'thisWeek' | 'later' | 'done';
 
 // The writers and the form bring zod with them: loaded when first used, so the home screen opens lighter.
 const CustomTodoForm = lazy(() =>
@@ -41,6 +47,13 @@ export function Component() {
   const [deleting, setDeleting] = useState<TimelineItem | null>(null);
   const [editing, setEditing] = useState<CustomTodo | undefined>();
   const [status, setStatus] = useState<string | null>(null);
+  const [doneOpen, setDoneOpen] = useState(false);
+  const [shown, setShown] = useState<Record<GroupKey, number>>({
+    overdue: PAGE_SIZE,
+    thisWeek: PAGE_SIZE,
+    later: PAGE_SIZE,
+    done: PAGE_SIZE,
+  });
   const [error, setError] = useState<string | null>(null);
 
   const describe = useCallback(
@@ -127,23 +140,46 @@ export function Component() {
     setStatus((await copyText(text)) ? t('timeline:share.copied') : t('timeline:share.failed'));
   };
 
+  /** A group's first items, then "Show more" for the rest, a page at a time. */
+  const entries = (key: GroupKey, items: TimelineItem[]) => {
+    const limit = shown[key];
+    const left = items.length - limit;
+    return (
+      <>
+        <ul className="timeline">
+          {items.slice(0, limit).map((item) => (
+            <TimelineEntry
+              key={item.key}
+              item={item}
+              personName={showNames ? names.get(item.profileId) : undefined}
+              soon={key !== 'done' && isDueSoon(item, today)}
+              actions={actions}
+            />
+          ))}
+        </ul>
+        {left > 0 ? (
+          <div className="more-items">
+            <p className="muted">{t('timeline:shownOf', { shown: limit, total: items.length })}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setShown((current) => ({ ...current, [key]: current[key] + PAGE_SIZE }))}
+            >
+              {t('timeline:showMore', { count: Math.min(PAGE_SIZE, left) })}
+            </button>
+          </div>
+        ) : null}
+      </>
+    );
+  };
+
   const section = (key: 'overdue' | 'thisWeek' | 'later', items: TimelineItem[]) =>
     items.length === 0 ? null : (
       <section className="card" aria-labelledby={`group-${key}`}>
         <h2 id={`group-${key}`}>
           {t(`timeline:groups.${key}`)} <span className="count">({items.length})</span>
         </h2>
-        <ul className="timeline">
-          {items.map((item) => (
-            <TimelineEntry
-              key={item.key}
-              item={item}
-              personName={showNames ? names.get(item.profileId) : undefined}
-              soon={isDueSoon(item, today)}
-              actions={actions}
-            />
-          ))}
-        </ul>
+        {entries(key, items)}
       </section>
     );
 
@@ -203,23 +239,14 @@ export function Component() {
       {section('thisWeek', groups.thisWeek)}
       {section('later', groups.later)}
       {groups.done.length > 0 ? (
-        <details className="card">
+        <details className="card" onToggle={(event) => setDoneOpen(event.currentTarget.open)}>
           <summary>
             <h2 className="inline-heading">
               {t('timeline:groups.done')} <span className="count">({groups.done.length})</span>
             </h2>
           </summary>
-          <ul className="timeline">
-            {groups.done.map((item) => (
-              <TimelineEntry
-                key={item.key}
-                item={item}
-                personName={showNames ? names.get(item.profileId) : undefined}
-                soon={false}
-                actions={actions}
-              />
-            ))}
-          </ul>
+          {/* Closed by default: its entries are rendered only once it is opened. */}
+          {doneOpen ? entries('done', groups.done) : null}
         </details>
       ) : null}
 
