@@ -33,6 +33,8 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const app = createRoot(root);
+  // The prerendered frame is already on screen, so the first render is a transition: React renders it in
+  // short slices and the page stays responsive to the reader's first tap.
   startTransition(() => {
     app.render(
       <StrictMode>

@@ -71,13 +71,13 @@ describe('backup, restore and delete, in the browser', () => {
 
     await page.getByRole('link', { name: 'To-do' }).first().click();
     await page
-      .getByText(/^Showing 30 of \d+\.$/)
+      .getByText(/^Showing 20 of \d+\.$/)
       .first()
       .waitFor({ timeout: 60_000 });
     const perList = await page
       .locator('main ul.timeline')
       .evaluateAll((lists) => lists.map((list) => list.children.length));
-    expect(Math.max(...perList)).toBe(30);
+    expect(Math.max(...perList)).toBe(20);
   });
 
   it('refuses a hostile file with an alert and keeps the data', async () => {

@@ -97,10 +97,12 @@ describe('/ (the to-do timeline)', () => {
     const total = Number(/\((\d+)\)/.exec(within(later).getAllByRole('heading')[0]!.textContent!)![1]);
     expect(total).toBeGreaterThanOrEqual(75);
     expect(total).toBeLessThan(90);
-    expect(items()).toBe(30);
-    expect(within(later).getByText(`Showing 30 of ${total}.`)).toBeInTheDocument();
+    expect(items()).toBe(20);
+    expect(within(later).getByText(`Showing 20 of ${total}.`)).toBeInTheDocument();
 
-    await user.click(within(later).getByRole('button', { name: 'Show 30 more' }));
+    await user.click(within(later).getByRole('button', { name: 'Show 20 more' }));
+    expect(items()).toBe(40);
+    await user.click(within(later).getByRole('button', { name: 'Show 20 more' }));
     expect(items()).toBe(60);
     await user.click(within(later).getByRole('button', { name: `Show ${total - 60} more` }));
     expect(items()).toBe(total);

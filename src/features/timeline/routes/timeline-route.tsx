@@ -27,7 +27,7 @@ const ALL = 'all';
  * Items each group shows at first, and adds with each "Show more": a family with thousands of dated steps
  * still gets its screen in well under a frame's budget of work at a time.
  */
-const PAGE_SIZE = 30;
+const PAGE_SIZE = 20;
 type GroupKey = 'overdue' | 'thisWeek' | 'later' | 'done';
 
 // The writers and the form bring zod with them: loaded when first used, so the home screen opens lighter.
