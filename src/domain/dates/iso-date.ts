@@ -119,7 +119,7 @@ const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function dateInTimeZone(instant: Date, timeZone: string = CHINA_TIME_ZONE): IsoDate {
   const time = instant.getTime();
-  if (timeZone === CHINA_TIME_ZONE && time >= CHINA_FIXED_OFFSET_SINCE && Number.isFinite(time)) {
+  if (timeZone === CHINA_TIME_ZONE && time >= CHINA_FIXED_OFFSET_SINCE) {
     return new Date(time + CHINA_OFFSET_MS).toISOString().slice(0, 10);
   }
   let formatter = zoneFormatters.get(timeZone);
