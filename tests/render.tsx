@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Routes } from '@/components/router';
 import { expect } from 'vitest';
 import { initTestI18n } from '@/app/i18n';
 import type { Language } from '@/domain/settings/languages';
@@ -22,12 +22,10 @@ export async function renderRoute(
   const i18n = await initTestI18n(language, (key) => missing.push(key));
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter initialEntries={[path]}>
+      <MemoryRouter initialEntry={path}>
         <Suspense fallback={<p>suspended</p>}>
           {routePath ? (
-            <Routes>
-              <Route path={routePath} element={<Component />} />
-            </Routes>
+            <Routes routes={[{ path: routePath, element: <Component /> }]} />
           ) : (
             <Component />
           )}

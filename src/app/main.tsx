@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter } from '@/components/router';
 import { applyLargeText } from '@/components/large-text';
 import { initI18n } from './i18n';
 import { AppRoutes } from './router';

@@ -48,6 +48,45 @@ describe('every route in every language', () => {
     await openRoute(page, '/?lng=en');
   });
 
+  it('moves between screens in the page, marks the current one, and follows Back and Forward', async () => {
+    const { page } = session();
+    await openRoute(page, '/?lng=en');
+    // A mark on this document: it survives only if no link below loads a new page.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    const samePage = () => page.evaluate(() => 'samePage' in window);
+    const nav = page.getByRole('navigation');
+    const current = () => nav.locator('a[aria-current="page"]:visible').textContent();
+    const path = () => new URL(page.url()).pathname;
+
+    await nav.getByRole('link', { name: 'Card' }).click();
+    await page.getByRole('heading', { level: 1, name: /Social-security card/ }).waitFor();
+    expect(path()).toBe('/card');
+    expect(await current()).toBe('Card');
+    // The new screen's heading takes focus, so screen-reader users hear where they are.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    await nav.getByRole('link', { name: 'More' }).click();
+    await page.getByRole('link', { name: 'Guides' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Guides and sources' }).waitFor();
+    expect(await current()).toBe('More');
+    await page.getByRole('link', { name: /^The receipt code and the social-security card/ }).click();
+    await expect.poll(path).toBe('/guides/card');
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Guides and sources' }).waitFor();
+    expect(path()).toBe('/guides');
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: /Social-security card/ }).waitFor();
+    expect(await current()).toBe('Card');
+    await page.goForward();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Guides and sources' }).waitFor();
+    await page.goForward();
+    await expect.poll(path).toBe('/guides/card');
+    expect(await samePage()).toBe(true);
+  });
+
   it('shows a not-found screen for an unknown address', async () => {
     const { page } = session();
     await openRoute(page, '/no-such-screen?lng=en');

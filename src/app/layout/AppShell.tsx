@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useLocation } from '@/components/router';
 import { DatabaseNotice } from '../pwa/DatabaseNotice';
 import { RouteErrorBoundary } from '../routes/RouteError';
 import { Frame } from './Frame';
@@ -9,7 +9,7 @@ import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
 /** The frame with the app's notices and the current screen, which loads as its own chunk. */
-export function AppShell() {
+export function AppShell({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <Frame
@@ -24,7 +24,7 @@ export function AppShell() {
     >
       <RouteErrorBoundary key={pathname}>
         <Suspense fallback={<ScreenSkeleton />}>
-          <Outlet />
+          {children}
         </Suspense>
       </RouteErrorBoundary>
     </Frame>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from '@/components/router';
 import { useTranslation } from 'react-i18next';
 import { SCREENS } from '../navigation';
 import { Icon } from './Icon';
@@ -48,14 +48,15 @@ export function Frame({ notices, children }: { notices?: ReactNode; children: Re
             </li>
           ))}
           <li className="app-nav__item app-nav__item--narrow">
-            <NavLink
+            {/* Marked for /more and for every screen it leads to. */}
+            <Link
               to="/more"
               className={inMore ? 'active' : undefined}
               aria-current={inMore ? 'page' : undefined}
             >
               <Icon name="more" />
               <span>{t('common:nav.more')}</span>
-            </NavLink>
+            </Link>
           </li>
         </ul>
       </nav>

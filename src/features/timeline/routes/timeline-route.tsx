@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/components/router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { copyText } from '@/components/clipboard';
 import { downloadText } from '@/components/download';
