@@ -58,9 +58,10 @@ function rememberLanguage(language: string) {
 
 /**
  * Language order: `?lng=` in the address, then the saved choice, then the browser's language.
- * Whatever is chosen is remembered for the next visit.
+ * Whatever is chosen is remembered for the next visit. `namespaces` (the first screen's) load at once,
+ * beside `common`.
  */
-export async function initI18n(): Promise<I18n> {
+export async function initI18n(namespaces: readonly string[] = []): Promise<I18n> {
   i18next.on('languageChanged', (language) => {
     syncDocumentLanguage(language);
     if (isLanguage(language)) rememberLanguage(language);
@@ -70,6 +71,8 @@ export async function initI18n(): Promise<I18n> {
     .use(initReactI18next)
     .init({
       ...baseI18nOptions,
+      ns: [...new Set([...(baseI18nOptions.ns as string[]), ...namespaces])],
+      initAsync: false, // start fetching now, not on a timer behind the screen's code
       lng: pickLanguage(window.location.search, readSavedLanguage(), navigator.languages ?? []),
     });
   syncDocumentLanguage(currentLanguageOf(i18next));

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from '@/components/router';
 import { applyLargeText } from '@/components/large-text';
 import { initI18n } from './i18n';
-import { AppRoutes } from './router';
+import { AppRoutes, preloadScreen } from './router';
 import './styles.css';
 
 const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
@@ -28,13 +28,20 @@ function dropLanguageParameter() {
 
 async function start() {
   applyLargeText();
-  await initI18n();
+  // The screen's code and its words are fetched together with the app's own words, not one after another
+  // as the first render would ask for them.
+  const screen = preloadScreen(window.location.pathname);
+  await initI18n(screen.namespaces);
   dropLanguageParameter();
+  // The prerendered frame is already on screen, so nothing is lost by rendering only once the screen's
+  // code is here: React then builds the real screen in its first pass, instead of a placeholder it would
+  // replace a moment later.
+  await screen.loaded;
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const app = createRoot(root);
-  // The prerendered frame is already on screen, so the first render is a transition: React renders it in
-  // short slices and the page stays responsive to the reader's first tap.
+  // The first render is a transition: React renders it in short slices and the page stays responsive
+  // to the reader's first tap.
   startTransition(() => {
     app.render(
       <StrictMode>

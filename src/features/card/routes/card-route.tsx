@@ -13,10 +13,11 @@ import { CardForm } from '../components/CardForm';
 import { CardProgress, NextStep } from '../components/CardProgress';
 import { ChannelGuide } from '../components/ChannelGuide';
 import { useCardJourney } from '../hooks/use-card-journey';
+import { namespaces } from './namespaces';
 
 /** The Shenzhen card journey: receipt code → application → ready → pickup → activation. */
 export function Component() {
-  const { t } = useTranslation(['card', 'common']);
+  const { t } = useTranslation(namespaces);
   const today = useToday();
   const people = usePeople();
   const journey = useCardJourney(people?.active?.id);

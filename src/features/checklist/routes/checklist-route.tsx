@@ -11,10 +11,11 @@ import { setStepState } from '@/data/repositories/step-states';
 import { BRING_ITEMS, bringStepId, formAnswers } from '@/domain/card/checklist';
 import { FormAnswers } from '../components/FormAnswers';
 import { useChecklist } from '../hooks/use-checklist';
+import { namespaces } from './namespaces';
 
 /** At the bank counter, with no network: what to bring, and the form's answers ready to read out. */
 export function Component() {
-  const { t } = useTranslation(['checklist', 'common']);
+  const { t } = useTranslation(namespaces);
   const today = useToday();
   const people = usePeople();
   const data = useChecklist(people?.active?.id);

@@ -22,6 +22,7 @@ import { BINDING_METHODS, type ClinicBinding } from '@/domain/clinic/schema';
 import { BindingForm } from '../components/BindingForm';
 import { EnrolmentSection } from '../components/EnrolmentSection';
 import { useClinic } from '../hooks/use-clinic';
+import { namespaces } from './namespaces';
 
 const METHOD_STEPS: Record<(typeof BINDING_METHODS)[number], number> = {
   website: 3,
@@ -31,7 +32,7 @@ const METHOD_STEPS: Record<(typeof BINDING_METHODS)[number], number> = {
 
 /** The bound clinic (社康), its one-month lock, the rules that cost money, and the yearly enrolment. */
 export function Component() {
-  const { t } = useTranslation(['clinic', 'common']);
+  const { t } = useTranslation(namespaces);
   const today = useToday();
   const people = usePeople();
   const data = useClinic(people?.active?.id);

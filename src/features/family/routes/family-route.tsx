@@ -18,6 +18,7 @@ import { maskIdNumber } from '@/domain/identity/resident-id';
 import { EligibilityCheck } from '../components/EligibilityCheck';
 import { LinkForm } from '../components/LinkForm';
 import { useFamilyLinks } from '../hooks/use-family-links';
+import { namespaces } from './namespaces';
 
 const STEPS = { wechat: 6, website: 4, 'in-person': 3, 'child-e-voucher': 4 } as const;
 const EXAMPLE = {
@@ -30,7 +31,7 @@ const EXAMPLE = {
 
 /** Family members on this phone, the family account channel (家庭通道), and the child e-voucher. */
 export function Component() {
-  const { t, i18n } = useTranslation(['family', 'common', 'profile']);
+  const { t, i18n } = useTranslation(namespaces);
   const today = useToday();
   const people = usePeople();
   const links = useFamilyLinks(people?.active?.id);

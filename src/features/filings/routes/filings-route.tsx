@@ -16,12 +16,13 @@ import type { Filing, FilingType } from '@/domain/filing/schema';
 import { FilingForm } from '../components/FilingForm';
 import { FilingWizard } from '../components/FilingWizard';
 import { useFilings } from '../hooks/use-filings';
+import { namespaces } from './namespaces';
 
 type Editing = { mode: 'closed' } | { mode: 'new'; type?: FilingType } | { mode: 'edit'; filing: Filing };
 
 /** 异地就医备案: do I need to file, my filings with their validity, and where to check the result. */
 export function Component() {
-  const { t } = useTranslation(['filings', 'common']);
+  const { t } = useTranslation(namespaces);
   const today = useToday();
   const people = usePeople();
   const filings = useFilings(people?.active?.id);

@@ -6,11 +6,12 @@ import { findGuide, GUIDES } from '@/domain/guides/guides';
 import { FamilySummary } from '../components/FamilySummary';
 import { GuideView } from '../components/GuideView';
 import { SourcesTable } from '../components/SourcesTable';
+import { namespaces } from './namespaces';
 
 /** /guides: the guides, the sources of every rule, and the summary to share with family. */
 export function Component() {
   const { id } = useParams();
-  const { t } = useTranslation(['guides', 'common', 'sources']);
+  const { t } = useTranslation(namespaces);
   const [largeText, setLargeText] = useLargeText();
 
   if (id === 'sources') {

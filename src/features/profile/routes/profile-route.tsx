@@ -8,6 +8,7 @@ import { setActiveProfile } from '@/data/repositories/profiles';
 import { PeopleList } from '../components/PeopleList';
 import { ProfileForm } from '../components/ProfileForm';
 import { usePeople } from '@/components/people/use-people';
+import { namespaces } from './namespaces';
 
 /**
  * Whose form is open: the active person, a new person, or a chosen one. A person just saved is carried along
@@ -17,7 +18,7 @@ type Target = 'active' | 'new' | { profileId: string; saved?: Profile };
 
 /** The people on this device and the form for one of them (the active person unless another is chosen). */
 export function Component() {
-  const { t } = useTranslation(['profile', 'common']);
+  const { t } = useTranslation(namespaces);
   const people = usePeople();
   // Other screens link here to add someone (?add=1) or to edit a given person (?person=<id>).
   const [params] = useSearchParams();

@@ -12,6 +12,7 @@ import { db } from '@/data/db';
 import { SETTINGS_ID } from '@/domain/settings/defaults';
 import { BackupSection } from '../components/BackupSection';
 import { useStorageStatus } from '../hooks/use-storage-status';
+import { namespaces } from './namespaces';
 
 /** iPhone and iPad Safari outside an installed app: the browser may clear site data after 7 days unused. */
 function isIosBrowserTab(): boolean {
@@ -39,7 +40,7 @@ function formatBytes(bytes: number, language: Language) {
 }
 
 export function Component() {
-  const { t, i18n } = useTranslation(['settings', 'common']);
+  const { t, i18n } = useTranslation(namespaces);
   const language = currentLanguageOf(i18n);
   const languageId = useId();
   const [languageStatus, setLanguageStatus] = useState<string | null>(null);

@@ -13,10 +13,11 @@ import { BenefitsTable } from '../components/BenefitsTable';
 import { CostEstimator } from '../components/CostEstimator';
 import { ShanghaiForm } from '../components/ShanghaiForm';
 import { useShanghaiEnrolment } from '../hooks/use-shanghai';
+import { namespaces } from './namespaces';
 
 /** Shanghai freshmen: confirm in 随申办 by 31 October, the account result, the e-voucher, benefits and costs. */
 export function Component() {
-  const { t } = useTranslation(['shanghai', 'common']);
+  const { t } = useTranslation(namespaces);
   const today = useToday();
   const people = usePeople();
   const data = useShanghaiEnrolment(people?.active?.id);

@@ -21,6 +21,7 @@ import { SkipDialog } from '../components/SkipDialog';
 import { itemTitle, TimelineEntry, type EntryActions } from '../components/TimelineEntry';
 import { useReminders } from '../hooks/use-reminders';
 import { useTimeline } from '../hooks/use-timeline';
+import { namespaces } from './namespaces';
 
 const ALL = 'all';
 /**
@@ -39,7 +40,7 @@ const steps = () => import('@/data/repositories/step-states');
 
 /** Home: the single next thing to do, then overdue, this week, later and done, for everyone on the phone. */
 export function Component() {
-  const { t, i18n } = useTranslation(['timeline', 'common', 'sources', 'settings']);
+  const { t, i18n } = useTranslation(namespaces);
   const today = useToday();
   const timeline = useTimeline(today);
   const [person, setPerson] = useState(ALL);
