@@ -26,11 +26,25 @@ function dropLanguageParameter() {
   window.history.replaceState(window.history.state, '', url);
 }
 
+/**
+ * Lets the browser handle anything waiting (a tap, a paint) before the next step of start-up, so that no
+ * step holds the main thread for long on a slow phone. A message, not a timer: background tabs slow timers.
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 async function start() {
   applyLargeText();
+  await yieldToBrowser();
   // The screen's code and its words are fetched together with the app's own words, not one after another
   // as the first render would ask for them.
   const screen = preloadScreen(window.location.pathname);
+  await yieldToBrowser();
   await initI18n(screen.namespaces);
   dropLanguageParameter();
   // The prerendered frame is already on screen, so nothing is lost by rendering only once the screen's
