@@ -4,24 +4,11 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from '@/components/router';
 import { initTestI18n } from './i18n';
+import { ROUTES } from '../../tests/e2e/routes';
 import { AppRoutes, preloadScreen } from './router';
 
-/** Every screen's address (src/app/navigation.ts), a guide, and one that is no screen. */
-const PATHS = [
-  '/',
-  '/profile',
-  '/card',
-  '/clinic',
-  '/filings',
-  '/shanghai',
-  '/family',
-  '/checklist',
-  '/guides',
-  '/guides/card',
-  '/settings',
-  '/more',
-  '/no-such-screen',
-];
+/** Every screen's address (the browser tests' list), and one that is no screen. */
+const PATHS = [...ROUTES, '/no-such-screen'];
 
 /**
  * Start-up (src/app/main.tsx) loads the first screen's code and translation namespaces before React's

@@ -55,18 +55,23 @@ function App() {
   );
 }
 
+/** The test app under a router that follows the page's own address, starting at `path`. */
+function renderInBrowser(path = '/') {
+  window.history.replaceState(null, '', path);
+  render(
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>,
+  );
+}
+
 const where = () => screen.getByRole('status', { name: 'where' }).textContent;
 
 describe('the router', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
   it('navigates on a plain click, in the page, and shows the matching screen', async () => {
-    window.history.replaceState(null, '', '/');
-    render(
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>,
-    );
+    renderInBrowser();
     expect(screen.getByText('home')).toBeInTheDocument();
     const before = window.history.length;
 
@@ -85,12 +90,7 @@ describe('the router', () => {
   });
 
   it('leaves modified clicks, other buttons and other targets to the browser', async () => {
-    window.history.replaceState(null, '', '/');
-    render(
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>,
-    );
+    renderInBrowser();
     const link = screen.getByRole('link', { name: 'Card guide' });
     expect(link).toHaveAttribute('href', '/guides/card');
     for (const init of [
@@ -108,12 +108,7 @@ describe('the router', () => {
   });
 
   it('replaces the history entry when the link is to the address already shown', async () => {
-    window.history.replaceState(null, '', '/guides/card');
-    render(
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>,
-    );
+    renderInBrowser('/guides/card');
     const before = window.history.length;
     await act(async () => fireEvent.click(screen.getByRole('link', { name: 'Card guide' })));
     expect(window.history.length).toBe(before);
@@ -121,12 +116,7 @@ describe('the router', () => {
   });
 
   it('follows Back and Forward (popstate)', async () => {
-    window.history.replaceState(null, '', '/');
-    render(
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>,
-    );
+    renderInBrowser();
     await act(async () => {
       window.history.replaceState(null, '', '/guides/share');
       window.dispatchEvent(new PopStateEvent('popstate'));
