@@ -43,7 +43,7 @@ function screen(path: string, namespaces: readonly string[], load: () => Promise
     (loading ??= load().then(
       (module) => (loaded = module),
       (error: unknown) => {
-        loading = undefined; // a later visit tries again
+        loading = undefined; // the screen, when it renders, tries again (and its error boundary reports)
         throw error;
       },
     ));
