@@ -29,11 +29,14 @@ function syncDocumentLanguage(language: string) {
   document.documentElement.lang = isLanguage(language) ? HTML_LANG[language] : 'en';
 }
 
+/** Always loaded: the frame's words and the form errors' (every screen may show either). */
+const BASE_NAMESPACES = ['common', 'validation'];
+
 export const baseI18nOptions: InitOptions = {
   supportedLngs: [...LANGUAGES],
   fallbackLng: 'en',
   load: 'languageOnly',
-  ns: ['common', 'validation'],
+  ns: BASE_NAMESPACES,
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -71,7 +74,7 @@ export async function initI18n(namespaces: readonly string[] = []): Promise<I18n
     .use(initReactI18next)
     .init({
       ...baseI18nOptions,
-      ns: [...new Set([...(baseI18nOptions.ns as string[]), ...namespaces])],
+      ns: [...new Set([...BASE_NAMESPACES, ...namespaces])],
       initAsync: false, // start fetching now, not on a timer behind the screen's code
       lng: pickLanguage(window.location.search, readSavedLanguage(), navigator.languages ?? []),
     });

@@ -351,6 +351,13 @@ function printTable(r) {
     ]);
     previous = time;
   }
+  // Issue 9: no main-thread task over 50 ms on the benchmark machine (unthrottled).
+  const longestTask = (what, machineMs, throttledMs) => [
+    `  longest main-thread task ${what}`,
+    `${Math.round(machineMs)} ms`,
+    `${Math.round(throttledMs)} ms at ${r.cpuSlowdown}x`,
+    machineMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
+  ];
   for (const [records, { machine, throttled }] of Object.entries(r.imports)) {
     rows.push([
       `import ${records} records (read+preview / write)`,
@@ -358,24 +365,14 @@ function printTable(r) {
       `${throttled.readAndPreviewMs} / ${throttled.importMs} ms at ${r.cpuSlowdown}x`,
       '',
     ]);
-    rows.push([
-      `  longest main-thread task while importing`,
-      `${Math.round(machine.importMaxTaskMs)} ms`,
-      `${Math.round(throttled.importMaxTaskMs)} ms at ${r.cpuSlowdown}x`,
-      machine.importMaxTaskMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
-    ]);
+    rows.push(longestTask('while importing', machine.importMaxTaskMs, throttled.importMaxTaskMs));
     rows.push([
       `  to-do list after import (${machine.timelineItems} items)`,
       `${machine.timelineMs} ms`,
       `${throttled.timelineMs} ms at ${r.cpuSlowdown}x`,
       '',
     ]);
-    rows.push([
-      `  longest main-thread task rendering it`,
-      `${Math.round(machine.timelineMaxTaskMs)} ms`,
-      `${Math.round(throttled.timelineMaxTaskMs)} ms at ${r.cpuSlowdown}x`,
-      machine.timelineMaxTaskMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
-    ]);
+    rows.push(longestTask('rendering it', machine.timelineMaxTaskMs, throttled.timelineMaxTaskMs));
   }
   if (r.lighthouse) {
     const { app, bare } = r.lighthouse;
