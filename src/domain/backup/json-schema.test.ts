@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { backupSchema, BACKUP_VERSION } from './schema';
 
 const file = join(process.cwd(), 'docs/backup-format.schema.json');

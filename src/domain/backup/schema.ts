@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cardApplicationSchema, receiptCodeSchema } from '../card/schema';
 import { clinicBindingSchema } from '../clinic/schema';
 import { timestampSchema } from '../common/schema';
@@ -32,11 +32,11 @@ export const BACKUP_TABLES = [
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
-const many = <T extends z.ZodType>(schema: T) =>
-  z.array(schema).max(MAX_RECORDS, { error: 'settings:backup.errors.tooMany' });
+const many = <T extends z.ZodMiniType>(schema: T) =>
+  z.array(schema).check(z.maxLength(MAX_RECORDS, { error: 'settings:backup.errors.tooMany' }));
 
 export const backupDataSchema = z
-  .object({
+  .strictObject({
     profiles: many(profileSchema),
     receiptCodes: many(receiptCodeSchema),
     cardApplications: many(cardApplicationSchema),
@@ -46,32 +46,31 @@ export const backupDataSchema = z
     shanghaiEnrolments: many(shanghaiEnrolmentSchema),
     familyLinks: many(familyLinkSchema),
     todos: many(todoSchema),
-    settings: z.array(settingsSchema).max(1),
+    settings: z.array(settingsSchema).check(z.maxLength(1)),
   })
-  .strict()
-  .superRefine((data, ctx) => {
-    for (const table of BACKUP_TABLES) {
-      const ids = new Set<string>();
-      for (const record of data[table] as { id: string }[]) {
-        if (ids.has(record.id)) {
-          ctx.addIssue({ code: 'custom', path: [table], message: 'settings:backup.errors.duplicateId' });
-          break;
+  .check(
+    z.superRefine((data, ctx) => {
+      for (const table of BACKUP_TABLES) {
+        const ids = new Set<string>();
+        for (const record of data[table] as { id: string }[]) {
+          if (ids.has(record.id)) {
+            ctx.addIssue({ code: 'custom', path: [table], message: 'settings:backup.errors.duplicateId' });
+            break;
+          }
+          ids.add(record.id);
         }
-        ids.add(record.id);
       }
-    }
-  });
+    }),
+  );
 export type BackupData = z.infer<typeof backupDataSchema>;
 
-export const backupSchema = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: timestampSchema,
-    appVersion: z.string().max(40).optional(),
-    data: backupDataSchema,
-  })
-  .strict();
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: timestampSchema,
+  appVersion: z.optional(z.string().check(z.maxLength(40))),
+  data: backupDataSchema,
+});
 export type Backup = z.infer<typeof backupSchema>;
 
 /** Profile ids that records point to but that the data does not hold (besides `knownProfiles`). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** A translated message for one field: a locale key and its values. */
 export interface FieldMessage {

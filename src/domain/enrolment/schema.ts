@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { compareIsoDates } from '../dates/iso-date';
 import { optionalIsoDateSchema, optionalText, ownedRecordSchema } from '../common/schema';
 
@@ -6,20 +6,22 @@ import { optionalIsoDateSchema, optionalText, ownedRecordSchema } from '../commo
  * One year's Shenzhen enrolment (参保) for a person: the window from that year's notice
  * (normally 1–30 September, seed 001), whether it is confirmed, and the premium paid.
  */
-export const enrolmentSchema = ownedRecordSchema
-  .extend({
-    year: z.number({ error: 'validation:required' }).int().min(2000).max(2200),
+export const enrolmentSchema = z
+  .extend(ownedRecordSchema, {
+    year: z.int({ error: 'validation:required' }).check(z.minimum(2000), z.maximum(2200)),
     windowStart: optionalIsoDateSchema,
     windowEnd: optionalIsoDateSchema,
     confirmedOn: optionalIsoDateSchema,
     /** Average monthly wage of on-post employees used for the premium (yuan), with where it came from. */
-    averageMonthlyWage: z.number().nonnegative().max(1_000_000).optional(),
+    averageMonthlyWage: z.optional(z.number().check(z.nonnegative(), z.maximum(1_000_000))),
     wageSource: optionalText(200),
-    premiumPaid: z.number().nonnegative().max(1_000_000).optional(),
+    premiumPaid: z.optional(z.number().check(z.nonnegative(), z.maximum(1_000_000))),
   })
-  .superRefine((e, ctx) => {
-    if (e.windowStart && e.windowEnd && compareIsoDates(e.windowEnd, e.windowStart) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'validation:endBeforeStart' });
-    }
-  });
+  .check(
+    z.superRefine((e, ctx) => {
+      if (e.windowStart && e.windowEnd && compareIsoDates(e.windowEnd, e.windowStart) < 0) {
+        ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'validation:endBeforeStart' });
+      }
+    }),
+  );
 export type Enrolment = z.infer<typeof enrolmentSchema>;

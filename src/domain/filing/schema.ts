@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   entityIdSchema,
   isoDateSchema,
@@ -38,18 +38,18 @@ export const FILING_CHANNELS = [
   'service-hall',
 ] as const;
 
-export const filingSchema = ownedRecordSchema.extend({
+export const filingSchema = z.extend(ownedRecordSchema, {
   type: z.enum(FILING_TYPES, { error: 'validation:choose' }),
   /** Province (or provincial pooling region such as Hainan or Tibet) and, where it applies, the city. */
   destinationProvince: requiredText(40),
   destinationCity: optionalText(40),
   startDate: isoDateSchema,
   submittedOn: optionalIsoDateSchema,
-  status: z.enum(FILING_STATUSES, { error: 'validation:choose' }).default('draft'),
+  status: z._default(z.enum(FILING_STATUSES, { error: 'validation:choose' }), 'draft'),
   channel: optionalEnum(FILING_CHANNELS),
   reference: optionalText(60),
   note: optionalText(1000),
   /** The filing that replaced this one (a newer temporary filing to another city). */
-  supersededBy: entityIdSchema.optional(),
+  supersededBy: z.optional(entityIdSchema),
 });
 export type Filing = z.infer<typeof filingSchema>;

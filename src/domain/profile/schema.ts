@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ageOn, compareIsoDates, type IsoDate } from '../dates/iso-date';
 import {
   entityIdSchema,
   optionalEnum,
   optionalIsoDateSchema,
   optionalText,
+  preprocess,
   requiredText,
 } from '../common/schema';
 import { ID_TYPES, idNumberProblem, normalizeIdNumber } from '../identity/id-document';
@@ -35,16 +36,17 @@ const profileShape = z.object({
   id: entityIdSchema,
   name: requiredText(60),
   idType: z.enum(ID_TYPES, { error: 'validation:choose' }),
-  idNumber: z.preprocess(
+  idNumber: preprocess(
     (value) => (typeof value === 'string' ? normalizeIdNumber(value) : value),
-    z.string().max(32, { error: 'validation:tooLong' }),
+    z.string().check(z.maxLength(32, { error: 'validation:tooLong' })),
   ),
-  mobile: z.preprocess(
+  mobile: preprocess(
     (value) => (typeof value === 'string' ? normalizeMobile(value) : value),
-    z
-      .string()
-      .refine((value) => value === '' || isValidMobile(value), { error: 'profile:errors.mobile' })
-      .optional(),
+    z.optional(
+      z
+        .string()
+        .check(z.refine((value) => value === '' || isValidMobile(value), { error: 'profile:errors.mobile' })),
+    ),
   ),
   dateOfBirth: optionalIsoDateSchema,
   city: z.enum(CITIES, { error: 'validation:choose' }),
@@ -55,7 +57,7 @@ const profileShape = z.object({
   educationLevel: optionalEnum(EDUCATION_LEVELS),
   idIssuingAuthority: optionalText(60),
   shenzhenAddress: optionalText(200),
-  hasWorkingChildCard: z.boolean().default(false),
+  hasWorkingChildCard: z._default(z.boolean(), false),
 });
 
 /**
@@ -63,18 +65,24 @@ const profileShape = z.object({
  * Checks that involve two fields: the ID number against its type, and the resident ID's embedded
  * date of birth against the one entered.
  */
-export const profileSchema = profileShape.superRefine((profile, ctx) => {
-  const problem = idNumberProblem(profile.idType, profile.idNumber);
-  if (problem) {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `profile:errors.idNumber.${problem}` });
-    return;
-  }
-  if (profile.idType === 'resident-id' && profile.dateOfBirth) {
-    if (residentIdBirthDate(profile.idNumber) !== profile.dateOfBirth) {
-      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'profile:errors.dateOfBirthMismatch' });
+export const profileSchema = profileShape.check(
+  z.superRefine((profile, ctx) => {
+    const problem = idNumberProblem(profile.idType, profile.idNumber);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `profile:errors.idNumber.${problem}` });
+      return;
     }
-  }
-});
+    if (profile.idType === 'resident-id' && profile.dateOfBirth) {
+      if (residentIdBirthDate(profile.idNumber) !== profile.dateOfBirth) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dateOfBirth'],
+          message: 'profile:errors.dateOfBirthMismatch',
+        });
+      }
+    }
+  }),
+);
 export type Profile = z.infer<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 

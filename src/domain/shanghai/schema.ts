@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { compareIsoDates } from '../dates/iso-date';
 import { optionalEnum, optionalIsoDateSchema, ownedRecordSchema } from '../common/schema';
 
@@ -6,9 +6,9 @@ import { optionalEnum, optionalIsoDateSchema, ownedRecordSchema } from '../commo
 export const ACCOUNT_RESULTS = ['pending', 'success', 'failed'] as const;
 
 /** A Shanghai freshman's enrolment confirmation (参保确认) and e-voucher (医保电子凭证), seed 002. */
-export const shanghaiEnrolmentSchema = ownedRecordSchema
-  .extend({
-    entryYear: z.number().int().min(2000).max(2200).optional(),
+export const shanghaiEnrolmentSchema = z
+  .extend(ownedRecordSchema, {
+    entryYear: z.optional(z.int().check(z.minimum(2000), z.maximum(2200))),
     confirmedOn: optionalIsoDateSchema,
     accountResult: optionalEnum(ACCOUNT_RESULTS),
     accountCheckedOn: optionalIsoDateSchema,
@@ -19,24 +19,26 @@ export const shanghaiEnrolmentSchema = ownedRecordSchema
     /** When next year's premium was paid in the central payment period. */
     paidOn: optionalIsoDateSchema,
   })
-  .superRefine((s, ctx) => {
-    if (
-      s.eVoucherActivatedOn &&
-      s.confirmedOn &&
-      compareIsoDates(s.eVoucherActivatedOn, s.confirmedOn) <= 0
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['eVoucherActivatedOn'],
-        message: 'shanghai:errors.activatedTooEarly',
-      });
-    }
-    if (
-      s.paymentWindowStart &&
-      s.paymentWindowEnd &&
-      compareIsoDates(s.paymentWindowEnd, s.paymentWindowStart) < 0
-    ) {
-      ctx.addIssue({ code: 'custom', path: ['paymentWindowEnd'], message: 'validation:endBeforeStart' });
-    }
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      if (
+        s.eVoucherActivatedOn &&
+        s.confirmedOn &&
+        compareIsoDates(s.eVoucherActivatedOn, s.confirmedOn) <= 0
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eVoucherActivatedOn'],
+          message: 'shanghai:errors.activatedTooEarly',
+        });
+      }
+      if (
+        s.paymentWindowStart &&
+        s.paymentWindowEnd &&
+        compareIsoDates(s.paymentWindowEnd, s.paymentWindowStart) < 0
+      ) {
+        ctx.addIssue({ code: 'custom', path: ['paymentWindowEnd'], message: 'validation:endBeforeStart' });
+      }
+    }),
+  );
 export type ShanghaiEnrolment = z.infer<typeof shanghaiEnrolmentSchema>;

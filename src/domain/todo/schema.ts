@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   isoDateSchema,
   optionalIsoDateSchema,
@@ -8,7 +8,7 @@ import {
 } from '../common/schema';
 
 /** A to-do the person wrote themselves. */
-export const customTodoSchema = ownedRecordSchema.extend({
+export const customTodoSchema = z.extend(ownedRecordSchema, {
   kind: z.literal('custom'),
   title: requiredText(200),
   dueOn: optionalIsoDateSchema,
@@ -17,9 +17,9 @@ export const customTodoSchema = ownedRecordSchema.extend({
 });
 
 /** The person's answer to a step the timeline generated: done, or skipped with a reason. */
-export const stepStateSchema = ownedRecordSchema.extend({
+export const stepStateSchema = z.extend(ownedRecordSchema, {
   kind: z.literal('step'),
-  stepId: z.string().regex(/^[a-z0-9.-]{1,80}$/, { error: 'validation:invalid' }),
+  stepId: z.string().check(z.regex(/^[a-z0-9.-]{1,80}$/, { error: 'validation:invalid' })),
   state: z.enum(['done', 'skipped']),
   on: isoDateSchema,
   reason: optionalText(500),
