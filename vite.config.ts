@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { sharedChunks } from './src/app/build/shared-chunks.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderedShell } from './src/app/shell/shell-plugin.ts';
 import { LANGUAGE_STORAGE_KEY, PEOPLE_HINT_KEY } from './src/data/device-hints.ts';
@@ -46,6 +47,19 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Every browser the app supports (ES2022) preloads modules natively.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: sharedChunks(fileURLToPath(new URL('./src/app/main.tsx', import.meta.url))),
+              minShareCount: 2,
+            },
+          ],
+        },
+      },
+    },
   },
   // The backup worker (src/data/backup/backup-worker.ts) is a module worker, split like the app.
   worker: { format: 'es' },

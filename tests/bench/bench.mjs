@@ -240,7 +240,7 @@ async function main() {
   let appServer;
   let bareServer;
   try {
-    const { firstLoad, buildBarePage, FIRST_LOAD_BUDGET } = await tools.ssrLoadModule(
+    const { firstLoad, screenLoad, buildBarePage, FIRST_LOAD_BUDGET } = await tools.ssrLoadModule(
       '/tests/bench/first-load.ts',
     );
     const { timeEngine, familyBackup } = await tools.ssrLoadModule('/tests/bench/bench-helpers.ts');
@@ -254,6 +254,7 @@ async function main() {
     await buildBarePage(bareDir);
     const app = firstLoad('dist');
     const bare = firstLoad(bareDir);
+    const homeScreen = screenLoad('dist', 'timeline-route');
 
     log('Timeline engine…');
     const engine = timeEngine([10, 100, 1_000, 10_000]);
@@ -298,6 +299,7 @@ async function main() {
 
     const report = {
       firstLoad: { app, bare, ratio: app.js / bare.js, budget: FIRST_LOAD_BUDGET },
+      homeScreen,
       loads,
       engine,
       imports,
@@ -329,6 +331,12 @@ function printTable(r) {
     ratio(r.firstLoad.app.js, r.firstLoad.bare.js),
   ]);
   rows.push(['HTML (gzip, with frame and CSS)', kb(r.firstLoad.app.html), kb(r.firstLoad.bare.html), '']);
+  rows.push([
+    'home screen: scripts beyond the first load (gzip)',
+    `${r.homeScreen.files.length} files, ${kb(r.homeScreen.js)}`,
+    '–',
+    '',
+  ]);
   for (const kind of ['cold', 'warm', 'offline']) {
     const { app, bare } = r.loads[kind];
     for (const key of ['fcp', 'lcp', 'ready']) {

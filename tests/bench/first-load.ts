@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -35,6 +35,38 @@ export function firstLoad(distDir: string): FirstLoad {
   const sum = (ext: string) =>
     files.filter((f) => f.endsWith(ext)).reduce((total, f) => total + gzipped(join(distDir, f)), 0);
   return { js: sum('.js'), css: sum('.css'), html: gzipped(join(distDir, 'index.html')), files };
+}
+
+export interface ScreenLoad {
+  /** Scripts the screen's chunk needs (it and its static imports, however deep) beyond the first load. */
+  files: string[];
+  /** gzip -9 bytes of those scripts. */
+  js: number;
+}
+
+/**
+ * What opening a screen adds to the first load: its route chunk (`assets/<name>-<hash>.js`, named after
+ * the route's file) and every chunk it imports statically.
+ */
+export function screenLoad(distDir: string, chunkName: string): ScreenLoad {
+  const assets = readdirSync(join(distDir, 'assets'));
+  const chunk = assets.find((file) => new RegExp(`^${chunkName}-[\\w-]{8}\\.js$`).test(file));
+  if (!chunk) throw new Error(`no chunk named ${chunkName} in ${distDir}/assets`);
+  const loaded = new Set(firstLoad(distDir).files);
+  const files = new Set<string>();
+  const queue = [`assets/${chunk}`];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file) || loaded.has(file)) continue;
+    files.add(file);
+    const code = readFileSync(join(distDir, file), 'utf8');
+    for (const [, imported] of code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?"\.\/([^"]+\.js)"/g,
+    ))
+      queue.push(`assets/${imported}`);
+  }
+  const list = [...files];
+  return { files: list, js: list.reduce((total, file) => total + gzipped(join(distDir, file)), 0) };
 }
 
 /** Builds the yardstick: create-vite's React template (tests/bench/bare) with this project's versions. */

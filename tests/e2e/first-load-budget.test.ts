@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBarePage, FIRST_LOAD_BUDGET, firstLoad } from '../bench/first-load';
+import { buildBarePage, FIRST_LOAD_BUDGET, firstLoad, screenLoad } from '../bench/first-load';
+
+/** The first screen's own chunk plus the shared `ui`, `engine` and `data` chunks (vite.config.ts). */
+const HOME_SCREEN_FILES = 4;
 
 describe('first-load budget', () => {
   it(`loads at most ${FIRST_LOAD_BUDGET}× the JavaScript of a bare Vite + React page before the first screen`, async () => {
@@ -22,5 +25,18 @@ describe('first-load budget', () => {
     } finally {
       rmSync(bareDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the home screen', () => {
+  it(`needs at most ${HOME_SCREEN_FILES} scripts beyond the first load, and no zod`, () => {
+    const home = screenLoad('dist', 'timeline-route'); // built by global-setup.ts
+    console.warn(
+      `home screen: ${home.files.length} more scripts, ${home.js} B gzip (${home.files.join(', ')})`,
+    );
+    expect(home.files.length).toBeGreaterThan(1); // its imports were followed
+    expect(home.files.length).toBeLessThanOrEqual(HOME_SCREEN_FILES);
+    // zod's classes keep their names in the bundle; only forms and the backup worker load it.
+    for (const file of home.files) expect(readFileSync(join('dist', file), 'utf8')).not.toContain('$ZodType');
   });
 });
