@@ -49,10 +49,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // Shared code in a few chunks (src/app/build/shared-chunks.ts). A group takes only the modules it
+        // names, not everything they import: that would pull the schemas and zod into the home screen.
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
             {
+              debugName: 'shared-chunks',
               name: sharedChunks(fileURLToPath(new URL('./src/app/main.tsx', import.meta.url))),
               minShareCount: 2,
             },

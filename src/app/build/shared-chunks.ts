@@ -1,16 +1,15 @@
 /**
  * How the build groups small modules that many screens share: the domain's rules, dates and sources
  * (`engine`), the database with the reads that need no schema (`data`) and the shared components (`ui`)
- * become one chunk each, instead of one tiny chunk per
- * combination of screens that use them. The first screen then needs far fewer files: fewer requests,
- * and fewer `<link rel="modulepreload">` for the start-up to add (each costs the main thread about half a
- * millisecond on a fast machine, several on a cheap phone).
+ * become one chunk each, instead of one tiny chunk per combination of screens that use them. The first
+ * screen then needs far fewer files: fewer requests, and fewer `<link rel="modulepreload">` for the
+ * start-up to add (each costs the main thread about half a millisecond on a fast machine, several on a
+ * cheap phone). vite.config.ts also asks that a module be shared by two screens before it is grouped.
  *
  * Only leaves go into a group: modules that import nothing but light packages, code the entry loads, and
- * other grouped modules. So a group never drags in the database, the schemas (only forms and the backup
- * worker load zod) or a feature.
- * Code the entry loads anyway (its static imports, however deep) stays where the bundler puts it, so the
- * first-load JavaScript does not grow.
+ * other grouped modules. So a group never drags in the schemas (only forms and the backup worker load
+ * zod) or a feature, and the `ui` chunk never loads the database. Code the entry loads anyway (its static
+ * imports, however deep) stays where the bundler puts it, so the first-load JavaScript does not grow.
  */
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
