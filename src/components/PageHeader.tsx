@@ -18,7 +18,10 @@ export function PageHeader({ title, lead }: { title: string; lead?: ReactNode })
       firstPage = false;
       return;
     }
-    ref.current?.focus({ preventScroll: false });
+    // Focus (and the scroll it brings) waits for the next frame: moving it now would force the browser
+    // to lay out the whole new screen inside React's commit, one long task instead of two short ones.
+    const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll: false }));
+    return () => cancelAnimationFrame(frame);
   }, []);
   return <PageHeading ref={ref} title={title} lead={lead} />;
 }
