@@ -4,6 +4,7 @@ import { BrowserRouter } from '@/components/router';
 import { applyLargeText } from '@/components/large-text';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
+import { SHELL_READY_CLASS } from './shell/shell-ready';
 import './styles.css';
 
 const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
@@ -39,6 +40,7 @@ function yieldToBrowser(): Promise<void> {
 }
 
 async function start() {
+  document.documentElement.classList.add(SHELL_READY_CLASS); // already there after the inline script
   applyLargeText();
   await yieldToBrowser();
   // The screen's code and its words are fetched together with the app's own words, not one after another

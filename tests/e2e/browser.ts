@@ -18,6 +18,8 @@ export interface SessionOptions {
   locale?: string;
   timezoneId?: string;
   viewport?: { width: number; height: number };
+  /** false: a browser with scripts turned off. */
+  javaScriptEnabled?: boolean;
 }
 
 /** A fresh browser profile (its own IndexedDB, caches and service worker) for each test. */
@@ -31,6 +33,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId ?? 'Asia/Shanghai',
     viewport: options.viewport ?? { width: 390, height: 844 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     baseURL,
     serviceWorkers: 'allow',
   });

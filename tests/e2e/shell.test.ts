@@ -229,6 +229,36 @@ describe('privacy and security', () => {
     }
   });
 
+  it('never shows a half-parsed frame: it appears once the inline script has prepared it', async () => {
+    const session = await openSession();
+    try {
+      const { page } = session;
+      const html = await (await page.request.get('/')).text();
+      // The page cut off inside the navigation, as a browser may paint it while the rest is on its way:
+      // shown, it would be in the build's language with part of the links, and then move.
+      const cut = html.slice(0, html.indexOf('</li>', html.indexOf('<nav')) + '</li>'.length);
+      await page.route('**/half-parsed', (route) => route.fulfill({ contentType: 'text/html', body: cut }));
+      await page.goto('/half-parsed');
+      expect(await page.locator('.app-header').count()).toBe(1);
+      expect(await page.locator('#root').isVisible()).toBe(false);
+
+      await page.unroute('**/half-parsed');
+      await page.route(/\.js$/, (route) => route.abort()); // the inline script alone shows it
+      await page.goto('/?lng=en');
+      expect(await page.locator('#root').isVisible()).toBe(true);
+      expect(await page.locator('nav a[aria-current="page"]:visible').textContent()).toBe('To-do');
+    } finally {
+      await session.close();
+    }
+    const withoutScripts = await openSession({ javaScriptEnabled: false });
+    try {
+      await withoutScripts.page.goto('/');
+      expect(await withoutScripts.page.locator('#root').isVisible()).toBe(true);
+    } finally {
+      await withoutScripts.close();
+    }
+  });
+
   it('on a first visit, the largest paint is the first paint, and nothing moves as the app starts', async () => {
     const session = await openSession();
     try {

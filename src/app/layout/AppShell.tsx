@@ -23,9 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       }
     >
       <RouteErrorBoundary key={pathname}>
-        <Suspense fallback={<ScreenSkeleton />}>
-          {children}
-        </Suspense>
+        <Suspense fallback={<ScreenSkeleton />}>{children}</Suspense>
       </RouteErrorBoundary>
     </Frame>
   );

@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type AliasOptions } from 'vite';
 
 import { LANGUAGES, type Language } from '../../domain/settings/languages.ts';
+import { SHELL_READY_CLASS } from './shell-ready.ts';
 
 /** The language the prerendered markup is written in; the inline script patches it into the others. */
 const BASE_LANGUAGE: Language = 'zh';
@@ -93,6 +94,8 @@ export function shellScript(options: {
   const json = JSON.stringify;
   return [
     '(function(){',
+    // Whatever happens, the frame is shown at the end of this part (styles.css hides it until then).
+    'try{',
     `var P=${json(options.patches)},H=${json(options.htmlLang)},S=${json(options.secondaryPaths)};`,
     `var pick=${options.pickLanguageSource};`,
     // nobody: this phone is known to hold no person yet (src/data/device-hints.ts, knownToHoldNobody)
@@ -111,6 +114,7 @@ export function shellScript(options: {
     `var f=document.getElementById(${json(options.firstVisitId)});`,
     "if(f){if(p==='/'&&nobody){var k=r.querySelector('.skeleton');if(k)k.remove();",
     'while(f.firstChild)f.parentNode.insertBefore(f.firstChild,f)}f.remove()}',
+    `}finally{document.documentElement.classList.add(${json(SHELL_READY_CLASS)})}`,
     // Paint first, then fetch the code: the frame needs none of it, and on a slow line the first paint
     // should not share the start of the connection with 100 KB of script. A hidden tab (no frames) starts
     // on the timer instead.
