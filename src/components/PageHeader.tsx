@@ -18,8 +18,8 @@ export function PageHeader({ title, lead }: { title: string; lead?: ReactNode })
       firstPage = false;
       return;
     }
-    // Focus (and the scroll it brings) waits for the next frame: moving it now would force the browser
-    // to lay out the whole new screen inside React's commit, one long task instead of two short ones.
+    // Focus (and the scroll it brings) waits for the next frame. Moved now, it would force the browser to
+    // lay out the whole new screen inside React's commit: one long task where two short ones do.
     const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll: false }));
     return () => cancelAnimationFrame(frame);
   }, []);
