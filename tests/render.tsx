@@ -24,11 +24,7 @@ export async function renderRoute(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntry={path}>
         <Suspense fallback={<p>suspended</p>}>
-          {routePath ? (
-            <Routes routes={[{ path: routePath, element: <Component /> }]} />
-          ) : (
-            <Component />
-          )}
+          {routePath ? <Routes routes={[{ path: routePath, element: <Component /> }]} /> : <Component />}
         </Suspense>
       </MemoryRouter>
     </I18nextProvider>,
