@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Routes } from '@/components/router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { expect } from 'vitest';
 import { initTestI18n } from '@/app/i18n';
 import type { Language } from '@/domain/settings/languages';
@@ -22,9 +22,15 @@ export async function renderRoute(
   const i18n = await initTestI18n(language, (key) => missing.push(key));
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter initialEntry={path}>
+      <MemoryRouter initialEntries={[path]}>
         <Suspense fallback={<p>suspended</p>}>
-          {routePath ? <Routes routes={[{ path: routePath, element: <Component /> }]} /> : <Component />}
+          {routePath ? (
+            <Routes>
+              <Route path={routePath} element={<Component />} />
+            </Routes>
+          ) : (
+            <Component />
+          )}
         </Suspense>
       </MemoryRouter>
     </I18nextProvider>,

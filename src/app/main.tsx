@@ -1,7 +1,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from '@/components/router';
+import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
+import { installHistoryGuard } from '@/components/navigation-guard';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
 import { SHELL_READY_CLASS } from './shell/shell-ready';
@@ -53,6 +54,8 @@ async function start() {
   // code is here: React then builds the real screen in its first pass, instead of a placeholder it would
   // replace a moment later.
   await screen.loaded;
+  // Back and Forward reach the guard before the router, so that it can ask before losing unsaved edits.
+  installHistoryGuard();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const app = createRoot(root);

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { MemoryRouter } from '@/components/router';
+import { MemoryRouter } from 'react-router';
 import { initTestI18n } from './i18n';
 import { ROUTES } from '../../tests/e2e/routes';
 import { AppRoutes, preloadScreen } from './router';
@@ -20,7 +20,7 @@ describe('screens not preloaded', () => {
     const i18n = await initTestI18n('en', () => undefined);
     render(
       <I18nextProvider i18n={i18n}>
-        <MemoryRouter initialEntry="/checklist">
+        <MemoryRouter initialEntries={['/checklist']}>
           <Suspense fallback={<p>suspended</p>}>
             <AppRoutes />
           </Suspense>
@@ -42,7 +42,7 @@ describe('start-up preloading', () => {
     act(() => {
       render(
         <I18nextProvider i18n={i18n}>
-          <MemoryRouter initialEntry={path}>
+          <MemoryRouter initialEntries={[path]}>
             <Suspense fallback={<p>suspended</p>}>
               <AppRoutes />
             </Suspense>

@@ -1,5 +1,5 @@
-import { lazy, type ComponentType } from 'react';
-import { matchPath, Routes, type RouteDefinition } from '@/components/router';
+import { lazy, useState, type ComponentType } from 'react';
+import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { namespaces as card } from '@/features/card/routes/namespaces';
 import { namespaces as checklist } from '@/features/checklist/routes/namespaces';
 import { namespaces as clinic } from '@/features/clinic/routes/namespaces';
@@ -17,26 +17,23 @@ interface ScreenModule {
   Component: ComponentType;
 }
 
-interface Screen extends RouteDefinition {
+interface Screen {
   /** The translation namespaces the screen renders with (besides `common`, which is always there). */
   namespaces: readonly string[];
   /** Fetches and runs the screen's chunk (once), so that it can render without waiting. */
   preload: () => Promise<ScreenModule>;
-}
-
-/** A thenable that has already settled: `lazy` reads its value without suspending. */
-function settled<T>(value: T): Promise<T> {
-  const thenable = { then: (onFulfilled: (settledValue: T) => unknown) => void onFulfilled(value) };
-  return thenable as unknown as Promise<T>;
+  /** The chunk's screen once it has loaded, else undefined. */
+  loaded: () => ScreenModule | undefined;
+  /** The same screen through React's `lazy`: it suspends until the chunk is here. */
+  Lazy: ComponentType;
 }
 
 /**
- * Each screen is its own chunk, loaded on first visit (and precached by the service worker). Once a
- * screen's chunk has loaded, its lazy component resolves at once: React's `lazy` takes a thenable, and
- * this one calls back synchronously, so a screen preloaded at start-up renders in the first pass instead
- * of suspending and committing a placeholder first.
+ * Each screen is its own chunk, loaded on first visit (and precached by the service worker). Start-up
+ * preloads the first screen's chunk (src/app/main.tsx), so that React builds the real screen in its first
+ * pass; any other screen loads through `React.lazy` when it is first shown.
  */
-function screen(path: string, namespaces: readonly string[], load: () => Promise<ScreenModule>): Screen {
+function screen(namespaces: readonly string[], load: () => Promise<ScreenModule>): Screen {
   let loaded: ScreenModule | undefined;
   let loading: Promise<ScreenModule> | undefined;
   const preload = () =>
@@ -47,26 +44,80 @@ function screen(path: string, namespaces: readonly string[], load: () => Promise
         throw error;
       },
     ));
-  const Lazy = lazy(() => {
-    if (!loaded) return preload().then((module) => ({ default: module.Component }));
-    return settled({ default: loaded.Component });
-  });
-  return { path, namespaces, element: <Lazy />, preload };
+  const Lazy = lazy(() => preload().then((module) => ({ default: module.Component })));
+  return { namespaces, preload, loaded: () => loaded, Lazy };
 }
 
-const screens: readonly Screen[] = [
-  screen('/', timeline, () => import('@/features/timeline/routes/timeline-route')),
-  screen('/profile', profile, () => import('@/features/profile/routes/profile-route')),
-  screen('/card', card, () => import('@/features/card/routes/card-route')),
-  screen('/clinic', clinic, () => import('@/features/clinic/routes/clinic-route')),
-  screen('/filings', filings, () => import('@/features/filings/routes/filings-route')),
-  screen('/shanghai', shanghai, () => import('@/features/shanghai/routes/shanghai-route')),
-  screen('/family', family, () => import('@/features/family/routes/family-route')),
-  screen('/checklist', checklist, () => import('@/features/checklist/routes/checklist-route')),
-  screen('/guides/:id?', guides, () => import('@/features/guides/routes/guides-route')),
-  screen('/settings', settings, () => import('@/features/settings/routes/settings-route')),
-  screen('/more', [], () => import('./routes/more-route')),
-  screen('*', [], () => import('./routes/not-found-route')),
+/**
+ * A screen's element. A screen whose chunk is already here renders its component at once; one that is not
+ * renders the lazy component, which suspends until it is. Which of the two is decided once, when the
+ * route mounts, so that a screen is never swapped for a copy of itself (which would lose what was typed).
+ */
+function ScreenElement({ screen }: { screen: Screen }) {
+  const [ready] = useState(screen.loaded);
+  if (ready) return <ready.Component />;
+  return <screen.Lazy />;
+}
+
+/** The route table: the frame (AppShell, with the notices and the navigation) around every screen. */
+function screenRoute(path: string, screen: Screen): RouteObject {
+  return { path, element: <ScreenElement screen={screen} />, handle: screen };
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      screenRoute(
+        '/',
+        screen(timeline, () => import('@/features/timeline/routes/timeline-route')),
+      ),
+      screenRoute(
+        '/profile',
+        screen(profile, () => import('@/features/profile/routes/profile-route')),
+      ),
+      screenRoute(
+        '/card',
+        screen(card, () => import('@/features/card/routes/card-route')),
+      ),
+      screenRoute(
+        '/clinic',
+        screen(clinic, () => import('@/features/clinic/routes/clinic-route')),
+      ),
+      screenRoute(
+        '/filings',
+        screen(filings, () => import('@/features/filings/routes/filings-route')),
+      ),
+      screenRoute(
+        '/shanghai',
+        screen(shanghai, () => import('@/features/shanghai/routes/shanghai-route')),
+      ),
+      screenRoute(
+        '/family',
+        screen(family, () => import('@/features/family/routes/family-route')),
+      ),
+      screenRoute(
+        '/checklist',
+        screen(checklist, () => import('@/features/checklist/routes/checklist-route')),
+      ),
+      screenRoute(
+        '/guides/:id?',
+        screen(guides, () => import('@/features/guides/routes/guides-route')),
+      ),
+      screenRoute(
+        '/settings',
+        screen(settings, () => import('@/features/settings/routes/settings-route')),
+      ),
+      screenRoute(
+        '/more',
+        screen([], () => import('./routes/more-route')),
+      ),
+      screenRoute(
+        '*',
+        screen([], () => import('./routes/not-found-route')),
+      ),
+    ],
+  },
 ];
 
 /**
@@ -74,15 +125,12 @@ const screens: readonly Screen[] = [
  * is left for the screen's error boundary to show when it renders).
  */
 export function preloadScreen(pathname: string): { namespaces: readonly string[]; loaded: Promise<unknown> } {
-  const match = screens.find((s) => matchPath(s.path, pathname));
+  const match = matchRoutes(routes, pathname)?.at(-1)?.route.handle as Screen | undefined;
   if (!match) return { namespaces: [], loaded: Promise.resolve() };
   return { namespaces: match.namespaces, loaded: match.preload().catch(() => undefined) };
 }
 
+/** Every screen of the app, in its frame, routed by React Router from the current location. */
 export function AppRoutes() {
-  return (
-    <AppShell>
-      <Routes routes={screens} />
-    </AppShell>
-  );
+  return useRoutes(routes);
 }

@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that closes the dialog without doing anything (default: Cancel). */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -16,6 +18,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -46,7 +49,7 @@ export function ConfirmDialog({
       <div className="dialog__body">{children}</div>
       <div className="actions">
         <button type="button" className="button" onClick={onCancel}>
-          {t('common:actions.cancel')}
+          {cancelLabel ?? t('common:actions.cancel')}
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}

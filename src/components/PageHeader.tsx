@@ -1,15 +1,19 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigationType } from 'react-router';
 
 let firstPage = true;
 
 /**
  * The screen's one <h1>. It names the document and, after an in-app navigation, takes focus so that
  * screen-reader users hear where they are (not on the first load, where focus belongs to the page).
+ * After Back or Forward the focus does not scroll: the screen goes back to where the reader left it
+ * (src/components/scroll-restoration.ts).
  */
 export function PageHeader({ title, lead }: { title: string; lead?: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
+  const navigationType = useNavigationType();
   useEffect(() => {
     document.title = `${title} · ${t('common:appName')}`;
   }, [title, t]);
@@ -20,8 +24,11 @@ export function PageHeader({ title, lead }: { title: string; lead?: ReactNode })
     }
     // Focus (and the scroll it brings) waits for the next frame. Moved now, it would force the browser to
     // lay out the whole new screen inside React's commit: one long task where two short ones do.
-    const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll: false }));
+    const preventScroll = navigationType === 'POP';
+    const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll }));
     return () => cancelAnimationFrame(frame);
+    // Once per screen: the type of the navigation that brought it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return <PageHeading ref={ref} title={title} lead={lead} />;
 }

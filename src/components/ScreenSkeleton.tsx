@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from '@/components/router';
+import { useLocation } from 'react-router';
 import { PageHeading } from '@/components/PageHeader';
 import { NoPersonYet } from '@/components/people/PersonBar';
 import { knownToHoldNobody } from '@/data/device-hints';

@@ -1,16 +1,23 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useLocation } from '@/components/router';
+import { lazy, Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { NavigationGuard } from '@/components/navigation-guard';
+import { ScreenSkeleton } from '@/components/ScreenSkeleton';
+import { useScrollRestoration } from '@/components/scroll-restoration';
 import { DatabaseNotice } from '../pwa/DatabaseNotice';
 import { RouteErrorBoundary } from '../routes/RouteError';
 import { Frame } from './Frame';
-import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 
 // The update prompt registers the service worker (workbox-window): it can wait for the first screen.
 const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 
-/** The frame with the app's notices and the current screen, which loads as its own chunk. */
-export function AppShell({ children }: { children: ReactNode }) {
+/**
+ * The layout route around every screen: the frame with the app's notices, the current screen (its own
+ * chunk, in an error boundary), the question before leaving unsaved edits, and the scroll position kept
+ * for Back and Forward.
+ */
+export function AppShell() {
   const { pathname } = useLocation();
+  useScrollRestoration();
   return (
     <Frame
       notices={
@@ -23,8 +30,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       }
     >
       <RouteErrorBoundary key={pathname}>
-        <Suspense fallback={<ScreenSkeleton />}>{children}</Suspense>
+        <Suspense fallback={<ScreenSkeleton />}>
+          <Outlet />
+        </Suspense>
       </RouteErrorBoundary>
+      <NavigationGuard />
     </Frame>
   );
 }

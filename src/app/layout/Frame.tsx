@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
-import { Link, NavLink, useLocation } from '@/components/router';
+import { Link, matchPath, NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SCREENS } from '../navigation';
 import { Icon } from './Icon';
 
 /** The secondary screens' paths: "More" is marked for them (here and in the prerendered frame). */
 export const SECONDARY_PATHS: readonly string[] = SCREENS.filter((s) => !s.primary).map((s) => s.path);
+
+/** Whether "More" is the current tab: on /more and on the screens it leads to, matched as NavLink does. */
+const isInMore = (pathname: string) =>
+  ['/more', ...SECONDARY_PATHS].some((path) => matchPath({ path, end: false }, pathname) !== null);
 
 /**
  * The frame of every screen: header, notices, one <main>, and the bottom navigation (a side rail on wide
@@ -14,7 +18,7 @@ export const SECONDARY_PATHS: readonly string[] = SCREENS.filter((s) => !s.prima
 export function Frame({ notices, children }: { notices?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const inMore = pathname === '/more' || SECONDARY_PATHS.some((p) => pathname.startsWith(p));
+  const inMore = isInMore(pathname);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -1,14 +1,21 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Shown when a screen fails to load or crashes: says so, keeps the data safe, and offers a reload. */
-function ScreenError() {
+/**
+ * Shown inside the frame when a screen fails to load or crashes: says so in the reader's language, keeps
+ * the data safe, and offers to try the screen again or to reload the app (a screen whose code could not be
+ * fetched needs the reload). The navigation around it keeps working.
+ */
+function ScreenError({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   return (
     <>
-      <h1>{t('common:routeError.title')}</h1>
+      <h1 tabIndex={-1}>{t('common:routeError.title')}</h1>
       <p role="alert">{t('common:routeError.body')}</p>
-      <p>
+      <p className="actions">
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          {t('common:routeError.retry')}
+        </button>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('common:routeError.reload')}
         </button>
@@ -29,6 +36,7 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { fai
   }
 
   render() {
-    return this.state.failed ? <ScreenError /> : this.props.children;
+    if (!this.state.failed) return this.props.children;
+    return <ScreenError onRetry={() => this.setState({ failed: false })} />;
   }
 }

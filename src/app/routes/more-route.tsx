@@ -1,4 +1,4 @@
-import { Link } from '@/components/router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/PageHeader';
 import { Icon } from '../layout/Icon';

@@ -1,7 +1,7 @@
 import { createInstance } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter } from '@/components/router';
+import { MemoryRouter } from 'react-router';
 import { LANGUAGES, type Language } from '@/domain/settings/languages';
 import { Frame } from '../layout/Frame';
 import { FirstVisitWelcome, Skeleton } from '@/components/ScreenSkeleton';
@@ -32,7 +32,7 @@ export async function renderShell(language: Language): Promise<string> {
   // React hoists a preload hint for the logo into the markup; the <img> finds it soon enough.
   const markup = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter initialEntry="/prerendered-shell">
+      <MemoryRouter initialEntries={['/prerendered-shell']}>
         <Frame>
           <Skeleton />
           <div id={FIRST_VISIT_ID} hidden>

@@ -1,18 +1,29 @@
 import { useEffect, useSyncExternalStore } from 'react';
 
 /**
- * Which forms have edits that are not saved yet. The update prompt reads it so that a new version
- * never reloads the page over a half-filled form.
+ * What would be lost by leaving the screen now: a form with edits that are not saved yet, or a backup
+ * import that is still being written. The in-app navigation guard (src/components/navigation-guard.tsx)
+ * asks before leaving, the browser asks before the page is closed or reloaded, and the update prompt
+ * never reloads the page over either.
  */
-const dirtyForms = new Set<symbol>();
+export type LeaveRisk = 'unsaved' | 'import';
+
+const risks = new Map<symbol, LeaveRisk>();
 const listeners = new Set<() => void>();
 
 function notify() {
   for (const listener of listeners) listener();
 }
 
+/** The risk of leaving now, if any: an import in progress outweighs unsaved edits. */
+export function leaveRisk(): LeaveRisk | null {
+  const all = [...risks.values()];
+  if (all.includes('import')) return 'import';
+  return all.length > 0 ? 'unsaved' : null;
+}
+
 export function hasUnsavedChanges(): boolean {
-  return dirtyForms.size > 0;
+  return risks.size > 0;
 }
 
 export function subscribeUnsavedChanges(listener: () => void): () => void {
@@ -28,18 +39,21 @@ function warnBeforeLeaving(event: BeforeUnloadEvent) {
   event.preventDefault();
 }
 
-/** Registers a form as dirty while `dirty` is true; the browser also asks before leaving the page. */
-export function useUnsavedChanges(dirty: boolean): void {
+/**
+ * Registers something that leaving would lose while `active` is true: by default a form's unsaved edits.
+ * The browser then asks before the page is closed, and the app before it moves to another screen.
+ */
+export function useUnsavedChanges(active: boolean, risk: LeaveRisk = 'unsaved'): void {
   useEffect(() => {
-    if (!dirty) return undefined;
-    const token = Symbol('dirty-form');
-    dirtyForms.add(token);
+    if (!active) return undefined;
+    const token = Symbol(risk);
+    risks.set(token, risk);
     window.addEventListener('beforeunload', warnBeforeLeaving);
     notify();
     return () => {
-      dirtyForms.delete(token);
-      if (dirtyForms.size === 0) window.removeEventListener('beforeunload', warnBeforeLeaving);
+      risks.delete(token);
+      if (risks.size === 0) window.removeEventListener('beforeunload', warnBeforeLeaving);
       notify();
     };
-  }, [dirty]);
+  }, [active, risk]);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/components/router';
+import { Link } from 'react-router';
 import { copyText } from '@/components/clipboard';
 import { StatusMessage } from '@/components/StatusMessage';
 import type { FormAnswer } from '@/domain/card/checklist';

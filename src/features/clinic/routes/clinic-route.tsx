@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/components/router';
+import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/components/router';
+import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { SourceNote } from '@/components/SourceNote';
 import type { Guide } from '@/domain/guides/guides';

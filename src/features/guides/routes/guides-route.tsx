@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from '@/components/router';
+import { Link, useParams } from 'react-router';
 import { useLargeText } from '@/components/large-text';
 import { PageHeader } from '@/components/PageHeader';
 import { findGuide, GUIDES } from '@/domain/guides/guides';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from '@/components/router';
+import { useSearchParams } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';

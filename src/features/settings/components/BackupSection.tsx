@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
 import { downloadText } from '@/components/download';
+import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { StatusMessage } from '@/components/StatusMessage';
 import { deleteAllData } from '@/data/backup/backup';
 import { openBackupJobs } from '@/data/backup/backup-client';
@@ -23,6 +24,10 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
   const [mode, setMode] = useState<'replace' | 'merge'>('merge');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  // While an import is being written, leaving the screen (which ends the worker and rolls the import back)
+  // or closing the page asks first.
+  const [importing, setImporting] = useState(false);
+  useUnsavedChanges(importing, 'import');
   // Reading, checking and writing a file run in a worker, so a big backup never freezes the screen.
   const jobsRef = useRef<(BackupJobs & { close(): void }) | null>(null);
   const jobs = () => (jobsRef.current ??= openBackupJobs());
@@ -77,6 +82,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
   const applyImport = async () => {
     if (!preview) return;
     setBusy(true);
+    setImporting(true);
     setError(null);
     try {
       const outcome = await jobs().import(mode);
@@ -90,6 +96,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
       setError(t('settings:backup.errors.importFailed'));
     } finally {
       setBusy(false);
+      setImporting(false);
     }
   };
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { Link, useLocation } from '@/components/router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLanguageOf } from '@/components/language';
 import { useLargeText } from '@/components/large-text';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/components/router';
+import { Link } from 'react-router';
 import { readChangeTimes } from '@/data/change-tracker';
 import { backupReminderDue } from '@/domain/backup/reminder';
 

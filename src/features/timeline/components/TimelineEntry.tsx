@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/components/router';
+import { Link } from 'react-router';
 import { SourceName } from '@/components/SourceNote';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { ItemDates } from './ItemDates';

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/components/router';
+import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { copyText } from '@/components/clipboard';
 import { downloadText } from '@/components/download';
 import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
+import { useRememberedState } from '@/components/scroll-restoration';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 import { NoPersonYet } from '@/components/people/PersonBar';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -43,13 +44,15 @@ export function Component() {
   const { t, i18n } = useTranslation(namespaces);
   const today = useToday();
   const timeline = useTimeline(today);
-  const [person, setPerson] = useState(ALL);
+  // The filter, the open "Done" group and each group's "Show more" are kept with the history entry: Back
+  // to this screen finds the list as long as it was, and so the place the reader left.
+  const [person, setPerson] = useRememberedState('person', ALL);
   const [skipping, setSkipping] = useState<TimelineItem | null>(null);
   const [deleting, setDeleting] = useState<TimelineItem | null>(null);
   const [editing, setEditing] = useState<CustomTodo | undefined>();
   const [status, setStatus] = useState<string | null>(null);
-  const [doneOpen, setDoneOpen] = useState(false);
-  const [shown, setShown] = useState<Record<GroupKey, number>>({
+  const [doneOpen, setDoneOpen] = useRememberedState('doneOpen', false);
+  const [shown, setShown] = useRememberedState<Record<GroupKey, number>>('shown', {
     overdue: PAGE_SIZE,
     thisWeek: PAGE_SIZE,
     later: PAGE_SIZE,
@@ -240,7 +243,7 @@ export function Component() {
       {section('thisWeek', groups.thisWeek)}
       {section('later', groups.later)}
       {groups.done.length > 0 ? (
-        <details className="card" onToggle={(event) => setDoneOpen(event.currentTarget.open)}>
+        <details className="card" open={doneOpen} onToggle={(event) => setDoneOpen(event.currentTarget.open)}>
           <summary>
             <h2 className="inline-heading">
               {t('timeline:groups.done')} <span className="count">({groups.done.length})</span>

@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { ConfirmDialog } from './ConfirmDialog';
+import { leaveRisk, type LeaveRisk } from './form/unsaved-changes';
+
+/**
+ * Asks before an in-app navigation would lose something (src/components/form/unsaved-changes.ts): a tap
+ * on a link or tab, and Back or Forward. React Router's own blocker (`useBlocker`) needs its data mode,
+ * which does not fit the first-load budget (README, Numbers), so the app guards declarative mode itself:
+ * - links: a click listener on the document, in the capture phase, runs before React Router's `<Link>`;
+ *   while something would be lost it keeps the click and asks, and "Leave" navigates to the link's target;
+ * - Back/Forward: the browser has already moved when `popstate` fires. A listener installed before the
+ *   router (`installHistoryGuard`, from main.tsx) hears it first: it hides the event from the router,
+ *   moves back to the entry on screen by the same distance (React Router numbers its entries in
+ *   `history.state.idx`) and asks; "Leave" moves again, and this time lets the router follow.
+ * Closing or reloading the page is the browser's own question (`beforeunload`).
+ */
+
+interface Question {
+  risk: LeaveRisk;
+  leave: () => void;
+}
+
+const guard = {
+  /** React Router's index of the history entry on screen (null outside a browser router). */
+  index: null as number | null,
+  /** Shows the question; set while the guard component is mounted. */
+  ask: null as ((question: Question) => void) | null,
+  /** The next popstate is the guard's own step back to the entry on screen: hidden from the router. */
+  undoing: false,
+  /** The next popstate is the move the reader confirmed: the router follows it. */
+  passing: false,
+};
+
+function historyIndex(state: unknown): number | null {
+  const index = (state as { idx?: unknown } | null)?.idx;
+  return typeof index === 'number' ? index : null;
+}
+
+function onPopState(event: PopStateEvent) {
+  const target = historyIndex(event.state);
+  if (guard.undoing) {
+    guard.undoing = false;
+    event.stopImmediatePropagation();
+    return;
+  }
+  const from = guard.index;
+  const risk = leaveRisk();
+  if (guard.passing || !risk || !guard.ask || target === null || from === null || target === from) {
+    guard.passing = false;
+    guard.index = target;
+    return;
+  }
+  event.stopImmediatePropagation();
+  const distance = target - from;
+  guard.undoing = true;
+  window.history.go(-distance);
+  guard.ask({
+    risk,
+    leave: () => {
+      guard.passing = true;
+      window.history.go(distance);
+    },
+  });
+}
+
+/** Listens for Back and Forward before the router does: call once, before the router is rendered. */
+export function installHistoryGuard(target: Window = window): () => void {
+  target.addEventListener('popstate', onPopState);
+  return () => target.removeEventListener('popstate', onPopState);
+}
+
+/** The link that a click would follow inside the app, or null (new tab, download, other site, same screen). */
+function inAppTarget(event: MouseEvent, here: { pathname: string; search: string }): URL | null {
+  if (event.defaultPrevented || event.button !== 0) return null;
+  if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return null;
+  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!(anchor instanceof HTMLAnchorElement)) return null;
+  if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return null;
+  const url = new URL(anchor.href, window.location.href);
+  if (url.origin !== window.location.origin) return null;
+  if (url.pathname === here.pathname && url.search === here.search) return null; // e.g. the skip link
+  return url;
+}
+
+/** The guard's question, in the reader's language; rendered once, inside the router. */
+export function NavigationGuard() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [question, setQuestion] = useState<Question | null>(null);
+  const here = useRef(location);
+
+  useEffect(() => {
+    here.current = location;
+    guard.index = historyIndex(window.history.state);
+  }, [location]);
+
+  useEffect(() => {
+    guard.ask = setQuestion;
+    const onClick = (event: MouseEvent) => {
+      const url = inAppTarget(event, here.current);
+      const risk = url && leaveRisk();
+      if (!url || !risk) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setQuestion({ risk, leave: () => void navigate(`${url.pathname}${url.search}${url.hash}`) });
+    };
+    document.addEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      if (guard.ask === setQuestion) guard.ask = null;
+    };
+  }, [navigate]);
+
+  const risk = question?.risk ?? 'unsaved';
+  return (
+    <ConfirmDialog
+      open={question !== null}
+      title={t(`common:leave.${risk}.title`)}
+      confirmLabel={t(`common:leave.${risk}.leave`)}
+      cancelLabel={t('common:leave.stay')}
+      onCancel={() => setQuestion(null)}
+      onConfirm={() => {
+        setQuestion(null);
+        question?.leave();
+      }}
+    >
+      <p>{t(`common:leave.${risk}.body`)}</p>
+    </ConfirmDialog>
+  );
+}

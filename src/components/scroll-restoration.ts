@@ -1,0 +1,129 @@
+import { useEffect, useLayoutEffect, useRef, useState, type SetStateAction } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+/**
+ * Where the reader was on each screen they visited (by React Router's key of the history entry), so that
+ * Back and Forward bring them back there. React Router's `<ScrollRestoration>` needs its data mode, which
+ * does not fit the first-load budget (README, Numbers); this is the declarative-mode equivalent.
+ *
+ * A position is kept as the element at the top of the screen (its path from <main> and how far it was
+ * scrolled past), not only as a number of pixels: long lists lay out their items only near the screen
+ * (`content-visibility` in styles.css), so the same pixel offset lands elsewhere once the list is built
+ * again. Coming back, the screen may still be loading its code or its data; the position is restored as
+ * soon as its element is there, and given up after a few seconds or as soon as the reader scrolls.
+ */
+
+interface Position {
+  y: number;
+  /** Child indices from <main> to the element at the top of the screen, its tag and the start of its text. */
+  anchor: { path: number[]; tag: string; text: string; offset: number } | null;
+}
+
+const positions = new Map<string, Position>();
+const GIVE_UP_AFTER_MS = 3_000;
+
+const textStart = (element: Element) => (element.textContent ?? '').trim().slice(0, 40);
+
+/** The innermost element of <main> at the top edge of the visible part of the screen. */
+function anchorAtTop(): Position['anchor'] {
+  const main = document.getElementById('main');
+  if (!main) return null;
+  const top = Math.max(main.getBoundingClientRect().top, 0) + 1;
+  const hit = document.elementFromPoint(window.innerWidth / 2, top);
+  if (!hit || !main.contains(hit) || hit === main) return null;
+  const path: number[] = [];
+  for (let node: Element = hit; node !== main; node = node.parentElement!) {
+    path.unshift(Array.prototype.indexOf.call(node.parentElement!.children, node));
+  }
+  return { path, tag: hit.tagName, text: textStart(hit), offset: hit.getBoundingClientRect().top };
+}
+
+function findAnchor(anchor: NonNullable<Position['anchor']>): Element | null {
+  let node: Element | null | undefined = document.getElementById('main');
+  for (const index of anchor.path) node = node?.children[index];
+  if (!node || node.tagName !== anchor.tag || textStart(node) !== anchor.text) return null;
+  return node;
+}
+
+/** Starts each new screen at its top, and puts a screen reached by Back or Forward where it was left. */
+export function useScrollRestoration(): void {
+  const { key, hash } = useLocation();
+  const navigationType = useNavigationType();
+  const current = useRef(key);
+
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual';
+    let frame = 0;
+    // At most once a frame while scrolling: finding the element at the top is one hit test.
+    const remember = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        positions.set(current.current, { y: window.scrollY, anchor: anchorAtTop() });
+      });
+    };
+    window.addEventListener('scroll', remember, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', remember);
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    current.current = key;
+    const saved = navigationType === 'POP' ? positions.get(key) : undefined;
+    if (!saved) {
+      if (!hash) window.scrollTo(0, 0);
+      return undefined;
+    }
+    const started = performance.now();
+    let frame = 0;
+    let settledFrames = 0;
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
+        window.removeEventListener(type, stop);
+    };
+    const restore = () => {
+      const element = saved.anchor ? findAnchor(saved.anchor) : null;
+      let target: number | null = null;
+      if (element) target = window.scrollY + element.getBoundingClientRect().top - saved.anchor!.offset;
+      else if (!saved.anchor || performance.now() - started > GIVE_UP_AFTER_MS / 2) {
+        const room = document.documentElement.scrollHeight - window.innerHeight;
+        if (room >= saved.y) target = saved.y;
+      }
+      if (target !== null) {
+        const moved = Math.abs(window.scrollY - target) > 1;
+        if (moved) window.scrollTo(0, target);
+        // Done once it has held for a few frames (items near the screen take their real size meanwhile).
+        settledFrames = moved ? 0 : settledFrames + 1;
+        if (settledFrames >= 3) return stop();
+      }
+      if (performance.now() - started > GIVE_UP_AFTER_MS) return stop();
+      frame = requestAnimationFrame(restore);
+    };
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
+      window.addEventListener(type, stop, { passive: true });
+    restore();
+    return stop;
+  }, [key, hash, navigationType]);
+}
+
+const remembered = new Map<string, unknown>();
+
+/**
+ * `useState` that the history entry remembers: coming back to it with Back or Forward gives the value it had
+ * (a list's "Show more", an open section), so the place the reader left is there to scroll back to.
+ */
+export function useRememberedState<T>(name: string, initial: T): [T, (next: SetStateAction<T>) => void] {
+  const { key } = useLocation();
+  const id = `${key}:${name}`;
+  const [value, setValue] = useState<T>(() => (remembered.has(id) ? (remembered.get(id) as T) : initial));
+  const set = (next: SetStateAction<T>) =>
+    setValue((previous) => {
+      const value = typeof next === 'function' ? (next as (previous: T) => T)(previous) : next;
+      remembered.set(id, value);
+      return value;
+    });
+  return [value, set];
+}
