@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --json] [-- --runs N] [-- --lighthouse-runs N] [-- --no-lighthouse]
+// npm run bench [-- --json] [-- --runs N] [-- --lighthouse-runs N] [-- --no-lighthouse] [-- --languages en,zh]
 // Builds once, then measures the production app beside a bare Vite + React page built by this script from
 // tests/bench/bare, in Debian's Chromium with 4x CPU throttling. Prints a table, or JSON with --json.
 // These machines are noisy: read the ratios, not the milliseconds.
@@ -13,6 +13,11 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const withLighthouse = !args.includes('--no-lighthouse');
+/** The app's loads and Lighthouse runs are measured in each of these languages (`--languages en,zh`). */
+const languages = args.includes('--languages')
+  ? args[args.indexOf('--languages') + 1].split(',')
+  : ['en', 'zh'];
+const BROWSER_LOCALE = { en: 'en-US', zh: 'zh-CN', es: 'es-ES' };
 const lighthouseRuns = args.includes('--lighthouse-runs')
   ? Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3
   : 3;
@@ -52,12 +57,12 @@ function observePage() {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
 
-async function openBrowser(profileDir) {
+async function openBrowser(profileDir, language = 'en') {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     headless: true,
-    locale: 'en-US',
+    locale: BROWSER_LOCALE[language] ?? language,
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 412, height: 823 },
     serviceWorkers: 'allow',
@@ -90,11 +95,11 @@ async function pageMetrics(page) {
 }
 
 /** One kind of load, `runs` times, each in a new browser profile: cold, warm (second visit) or offline. */
-async function measureLoad(url, kind, withServiceWorker) {
+async function measureLoad(url, kind, withServiceWorker, language = 'en') {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
     const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
-    const { context, page } = await openBrowser(dir);
+    const { context, page } = await openBrowser(dir, language);
     try {
       if (kind !== 'cold') {
         await page.goto(url, { waitUntil: 'load' });
@@ -272,8 +277,11 @@ async function main() {
     const loads = {};
     for (const kind of ['cold', 'warm', 'offline']) {
       log(`${kind} loads (${runs} runs each, CPU ${CPU_SLOWDOWN}x slower)…`);
+      const app = {};
+      // The browser's own language picks the app's on a first visit; ?lng= would be one more navigation.
+      for (const language of languages) app[language] = await measureLoad(`${appUrl}/`, kind, true, language);
       loads[kind] = {
-        app: await measureLoad(`${appUrl}/`, kind, true),
+        app,
         bare: kind === 'offline' ? null : await measureLoad(`${bareUrl}/`, kind, false),
       };
     }
@@ -292,8 +300,14 @@ async function main() {
     let lighthouse = null;
     if (withLighthouse) {
       log(`Lighthouse (mobile, ${lighthouseRuns} separate runs each)…`);
-      const appLh = await lighthouseSeries(`${appUrl}/`, lighthouseRuns);
-      lighthouse = appLh ? { app: appLh, bare: await lighthouseSeries(`${bareUrl}/`, lighthouseRuns) } : null;
+      const appLh = {};
+      for (const language of languages) {
+        const series = await lighthouseSeries(`${appUrl}/?lng=${language}`, lighthouseRuns);
+        if (series) appLh[language] = series;
+      }
+      lighthouse = Object.keys(appLh).length
+        ? { app: appLh, bare: await lighthouseSeries(`${bareUrl}/`, lighthouseRuns) }
+        : null;
       if (!lighthouse) log('Lighthouse is not installed: skipped.');
     }
 
@@ -306,6 +320,7 @@ async function main() {
       lighthouse,
       cpuSlowdown: CPU_SLOWDOWN,
       runs,
+      languages,
     };
     if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else printTable(report);
@@ -338,16 +353,23 @@ function printTable(r) {
     '',
   ]);
   for (const kind of ['cold', 'warm', 'offline']) {
-    const { app, bare } = r.loads[kind];
-    for (const key of ['fcp', 'lcp', 'ready']) {
+    const { bare } = r.loads[kind];
+    for (const [language, app] of Object.entries(r.loads[kind].app)) {
+      for (const key of ['fcp', 'lcp', 'ready']) {
+        rows.push([
+          `${kind} load (${language}): ${key}`,
+          ms(app[key]),
+          bare ? ms(bare[key]) : '–',
+          bare ? ratio(app[key], bare[key]) : '',
+        ]);
+      }
       rows.push([
-        `${kind} load: ${key}`,
-        ms(app[key]),
-        bare ? ms(bare[key]) : '–',
-        bare ? ratio(app[key], bare[key]) : '',
+        `${kind} load (${language}): CLS (worst run)`,
+        app.cls.toFixed(3),
+        bare ? bare.cls.toFixed(3) : '–',
+        '',
       ]);
     }
-    rows.push([`${kind} load: CLS (worst run)`, app.cls.toFixed(3), bare ? bare.cls.toFixed(3) : '–', '']);
   }
   let previous;
   for (const { records, ms: time } of r.engine) {
@@ -383,23 +405,35 @@ function printTable(r) {
     rows.push(longestTask('rendering it', machine.timelineMaxTaskMs, throttled.timelineMaxTaskMs));
   }
   if (r.lighthouse) {
-    const { app, bare } = r.lighthouse;
+    const { bare } = r.lighthouse;
     const scores = (x) =>
       `${x.score} (${x.scores.filter((score) => score === 100).length} of ${x.scores.length} runs at 100)`;
-    rows.push(['Lighthouse performance (mobile), median', scores(app), bare ? scores(bare) : '–', '']);
-    rows.push([
-      'Lighthouse LCP, median',
-      ms(app.lcp),
-      bare ? ms(bare.lcp) : '–',
-      bare ? ratio(app.lcp, bare.lcp) : '',
-    ]);
-    rows.push(['Lighthouse CLS, worst run', app.cls.toFixed(3), bare ? bare.cls.toFixed(3) : '–', '']);
-    rows.push([
-      'Lighthouse total blocking time, median (worst)',
-      `${ms(app.tbt)} (${ms(app.tbtMax)})`,
-      bare ? `${ms(bare.tbt)} (${ms(bare.tbtMax)})` : '–',
-      '',
-    ]);
+    for (const [language, app] of Object.entries(r.lighthouse.app)) {
+      rows.push([
+        `Lighthouse performance (mobile, ${language}), median`,
+        scores(app),
+        bare ? scores(bare) : '–',
+        '',
+      ]);
+      rows.push([
+        `Lighthouse LCP (${language}), median`,
+        ms(app.lcp),
+        bare ? ms(bare.lcp) : '–',
+        bare ? ratio(app.lcp, bare.lcp) : '',
+      ]);
+      rows.push([
+        `Lighthouse CLS (${language}), worst run`,
+        app.cls.toFixed(3),
+        bare ? bare.cls.toFixed(3) : '–',
+        '',
+      ]);
+      rows.push([
+        `Lighthouse total blocking time (${language}), median (worst)`,
+        `${ms(app.tbt)} (${ms(app.tbtMax)})`,
+        bare ? `${ms(bare.tbt)} (${ms(bare.tbtMax)})` : '–',
+        '',
+      ]);
+    }
   }
   const header = ['what', 'app', 'bare page', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
