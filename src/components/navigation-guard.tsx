@@ -78,9 +78,10 @@ function inAppTarget(event: MouseEvent, here: { pathname: string; search: string
   const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
   if (!(anchor instanceof HTMLAnchorElement)) return null;
   if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return null;
+  if (anchor.getAttribute('href')!.startsWith('#')) return null; // a place on this screen (the skip link)
   const url = new URL(anchor.href, window.location.href);
   if (url.origin !== window.location.origin) return null;
-  if (url.pathname === here.pathname && url.search === here.search) return null; // e.g. the skip link
+  if (url.pathname === here.pathname && url.search === here.search) return null; // this screen again
   return url;
 }
 
