@@ -12,30 +12,6 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   version: string;
 };
 
-/**
- * One Content-Security-Policy for the whole app: nothing from another origin, and no inline code but the
- * prerendered shell's one style and one script, which the build allows by their SHA-256 hashes
- * (src/app/shell/shell-plugin.ts). `frame-ancestors` only works as a header, so the <meta> copy leaves it out.
- */
-const cspDirectives = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
-const securityHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-};
-
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
@@ -66,12 +42,11 @@ export default defineConfig({
   },
   // The backup worker (src/data/backup/backup-worker.ts) is a module worker, split like the app.
   worker: { format: 'es' },
-  preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
+  // The preview sends the headers of src/app/build/http-headers.ts (the shell plugin's preview part).
+  preview: { host: '127.0.0.1', port: 4173 },
   plugins: [
     react(),
     ...prerenderedShell({
-      cspDirectives,
-      headerOnlyDirectives: ["frame-ancestors 'none'"],
       alias,
       languageStorageKey: LANGUAGE_STORAGE_KEY,
       peopleHintKey: PEOPLE_HINT_KEY,

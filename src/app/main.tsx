@@ -5,7 +5,7 @@ import { applyLargeText } from '@/components/large-text';
 import { installHistoryGuard } from '@/components/navigation-guard';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
-import { SHELL_READY_CLASS } from './shell/shell-ready';
+import { APP_STARTED_CLASS, SHELL_READY_CLASS } from './shell/shell-ready';
 import './styles.css';
 
 const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
@@ -70,6 +70,7 @@ async function start() {
       </StrictMode>,
     );
   });
+  document.documentElement.classList.add(APP_STARTED_CLASS);
 }
 
 void start();

@@ -20,11 +20,13 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   /** false: a browser with scripts turned off. */
   javaScriptEnabled?: boolean;
+  /** Another server of the same build (default: the `vite preview` of global-setup.ts). */
+  baseURL?: string;
 }
 
 /** A fresh browser profile (its own IndexedDB, caches and service worker) for each test. */
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
-  const baseURL = inject('baseURL');
+  const baseURL = options.baseURL ?? inject('baseURL');
   const profileDir = mkdtempSync(join(tmpdir(), 'yibao-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),

@@ -254,8 +254,62 @@ describe('privacy and security', () => {
     try {
       await withoutScripts.page.goto('/');
       expect(await withoutScripts.page.locator('#root').isVisible()).toBe(true);
+      // Without scripts, the page says so, in each of its languages.
+      const noScript = withoutScripts.page.locator('.boot-message__no-script:visible');
+      expect(await noScript.count()).toBe(3);
+      expect(await withoutScripts.page.locator('.boot-message__no-script[lang="en"]').textContent()).toMatch(
+        /needs JavaScript/,
+      );
     } finally {
       await withoutScripts.close();
+    }
+  });
+
+  it('is never blank when a host changed the page: the frame shows, says so, and the app still starts', async () => {
+    const session = await openSession({ locale: 'es-ES' });
+    try {
+      const { page } = session;
+      const refused: string[] = [];
+      await page.exposeFunction('reportRefused', (directive: string) => refused.push(directive));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as unknown as { reportRefused: (d: string) => void }).reportRefused(
+            event.effectiveDirective,
+          ),
+        ),
+      );
+      // A host that rewrites the HTML on its way (here: one character of the inline script), keeping the
+      // app's own headers: the script's hash no longer matches the policy, and the browser refuses it.
+      await page.route(
+        (url) => url.pathname === '/',
+        async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace('<script>(function(){', '<script>(function (){');
+          await route.fulfill({ response, body });
+        },
+      );
+      await page.goto('/');
+      expect(refused).toContain('script-src-elem');
+      await page.locator('#root').waitFor({ state: 'visible' });
+      expect(await page.evaluate(() => document.documentElement.classList.contains('shell-fallback'))).toBe(
+        true,
+      );
+      // The app starts all the same, in the reader's language, and the message goes away.
+      await page.getByRole('heading', { level: 1, name: 'Pendientes' }).waitFor();
+      await page.waitForFunction(() => document.title.startsWith('Pendientes · '));
+      expect(await page.locator('.boot-message').isVisible()).toBe(false);
+
+      // If the app's code cannot run either, the frame stays with the message in the reader's language.
+      await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto('/');
+      await page.locator('#root').waitFor({ state: 'visible' });
+      const message = page.locator('.boot-message p:visible');
+      expect(await message.count()).toBe(1);
+      expect(await message.getAttribute('lang')).toBe('es');
+      expect(await message.textContent()).toMatch(/se modificó en el camino/);
+      expect(await page.locator('.app-header').isVisible()).toBe(true);
+    } finally {
+      await session.close();
     }
   });
 

@@ -1,13 +1,20 @@
 /// <reference types="node" />
 // Build-time only: imported by vite.config.ts, never by the app.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type AliasOptions } from 'vite';
 
 import { LANGUAGES, type Language } from '../../domain/settings/languages.ts';
-import { SHELL_READY_CLASS } from './shell-ready.ts';
+import {
+  CSP_DIRECTIVES,
+  headerPolicy,
+  headersFile,
+  nginxHeaders,
+  securityHeaders,
+} from '../build/http-headers.ts';
+import { SHELL_FALLBACK_CLASS, SHELL_READY_CLASS } from './shell-ready.ts';
 
 /** The language the prerendered markup is written in; the inline script patches it into the others. */
 const BASE_LANGUAGE: Language = 'zh';
@@ -19,10 +26,6 @@ export interface FramePatch {
 }
 
 export interface ShellOptions {
-  /** The policy in the page's <meta> (and the header), before the hashes of the inline code are added. */
-  cspDirectives: readonly string[];
-  /** Directives that only work as a header (frame-ancestors). */
-  headerOnlyDirectives: readonly string[];
   alias: AliasOptions;
   languageStorageKey: string;
   peopleHintKey: string;
@@ -128,6 +131,61 @@ export function shellScript(options: {
   ].join('');
 }
 
+/** Where the build writes the start-up fallback (below), at the site's root. */
+export const FALLBACK_PATH = '/boot-check.js';
+
+/**
+ * The start-up fallback, a module the page loads after its inline script: it does nothing when that script
+ * ran. When it did not (a host or CDN that rewrites the HTML changes the script, so its hash no longer matches
+ * the policy and the browser refuses it), it shows the frame with a short message in the reader's language
+ * (styles.css) and starts the app itself: the page is never left blank.
+ */
+export function fallbackScript(options: {
+  entry: string;
+  htmlLang: Record<Language, string>;
+  pickLanguageSource: string;
+  languageStorageKey: string;
+}): string {
+  const json = JSON.stringify;
+  return [
+    '// Written by the build (src/app/shell/shell-plugin.ts): starts the app if the inline script did not.\n',
+    '(function(){var h=document.documentElement;',
+    `if(h.classList.contains(${json(SHELL_READY_CLASS)}))return;`,
+    `h.classList.add(${json(SHELL_READY_CLASS)},${json(SHELL_FALLBACK_CLASS)});`,
+    `var pick=${options.pickLanguageSource},H=${json(options.htmlLang)},s=null;`,
+    `try{s=localStorage.getItem(${json(options.languageStorageKey)})}catch(e){}`,
+    'h.lang=H[pick(location.search,s,navigator.languages||[])];',
+    "var j=document.createElement('script');j.type='module';j.crossOrigin='';",
+    `j.src=${json(options.entry)};document.head.appendChild(j)})();\n`,
+  ].join('');
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The messages for a page whose start-up script did not run, in every language (each shown by styles.css
+ * only where it applies): "started another way" for the fallback above, "needs JavaScript" without scripts.
+ */
+function bootMessages(root: string, htmlLang: Record<Language, string>): string {
+  const lines = LANGUAGES.flatMap((language) => {
+    const common = JSON.parse(readFileSync(resolve(root, 'locales', language, 'common.json'), 'utf8')) as {
+      boot: { changed: string; noScript: string };
+    };
+    return [
+      `<p class="boot-message__changed" lang="${htmlLang[language]}">${escapeHtml(common.boot.changed)}</p>`,
+      `<p class="boot-message__no-script" lang="${htmlLang[language]}">${escapeHtml(common.boot.noScript)}</p>`,
+    ];
+  });
+  return `<div class="boot-message" role="status">${lines.join('')}</div>`;
+}
+
+/** `html.replace(search, …)`, failing the build when the page does not hold what is to be replaced. */
+function replaceOnce(html: string, search: string, replacement: string): string {
+  if (!html.includes(search)) throw new Error(`The prerender found no ${search} to replace in index.html`);
+  return html.replace(search, () => replacement);
+}
+
 interface ShellRender {
   shells: Record<Language, string>;
   pickLanguageSource: string;
@@ -166,13 +224,13 @@ async function renderWithVite(root: string, alias: AliasOptions): Promise<ShellR
 }
 
 /** Reads the policy the build wrote into dist/index.html, so the header and the meta tag always agree. */
-function builtPolicy(outDir: string, headerOnly: readonly string[]): string | undefined {
+function builtPolicy(outDir: string): string | undefined {
   const index = resolve(outDir, 'index.html');
   if (!existsSync(index)) return undefined;
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
     readFileSync(index, 'utf8'),
   );
-  return meta ? [decode(meta[1]!), ...headerOnly].join('; ') : undefined;
+  return meta ? headerPolicy(decode(meta[1]!)) : undefined;
 }
 
 /**
@@ -185,6 +243,8 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
   let outDir = 'dist';
   let render: ShellRender | undefined;
   const inlineCss = new Set<string>();
+  /** What the page's <head> and inline code came to, for the files written beside it. */
+  let built: { policy: string; entry: string } | undefined;
 
   const build: Plugin = {
     name: 'yibao:prerendered-shell',
@@ -195,7 +255,25 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
     },
     async buildStart() {
       inlineCss.clear();
+      built = undefined;
       render = await renderWithVite(root, options.alias);
+    },
+    // Beside the page: the start-up fallback, and the headers for hosts that read them from a file.
+    writeBundle() {
+      if (!built || !render) throw new Error('index.html was not built');
+      writeFileSync(
+        resolve(outDir, FALLBACK_PATH.slice(1)),
+        fallbackScript({
+          entry: built.entry,
+          htmlLang: render.htmlLang,
+          pickLanguageSource: render.pickLanguageSource,
+          languageStorageKey: options.languageStorageKey,
+        }),
+      );
+      const policy = headerPolicy(built.policy);
+      writeFileSync(resolve(outDir, '_headers'), headersFile(policy));
+      mkdirSync(resolve(outDir, '_nginx'), { recursive: true });
+      writeFileSync(resolve(outDir, '_nginx/headers.conf'), nginxHeaders(policy));
     },
     // The stylesheet goes inline, and only inline: taken out of the chunks' metadata here, it is neither
     // linked from the page nor fetched again by a screen's chunk (Vite would otherwise add it to every lazy
@@ -253,19 +331,20 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
           peopleHintKey: options.peopleHintKey,
           firstVisitId: render.firstVisitId,
         });
-        const policy = options.cspDirectives
-          .map((directive) => {
-            if (directive.startsWith('script-src ')) return `${directive} ${sha256Source(script)}`;
-            if (directive.startsWith('style-src ') && style) return `${directive} ${sha256Source(style)}`;
-            return directive;
-          })
-          .join('; ');
-        html = html
-          .replace(
-            '<div id="root"></div>',
-            `<div id="root">${shells[BASE_LANGUAGE]}</div><script>${script}</script>`,
-          )
-          .replace('</head>', style ? `<style>${style}</style></head>` : '</head>');
+        const policy = CSP_DIRECTIVES.map((directive) => {
+          if (directive.startsWith('script-src ')) return `${directive} ${sha256Source(script)}`;
+          if (directive.startsWith('style-src ') && style) return `${directive} ${sha256Source(style)}`;
+          return directive;
+        }).join('; ');
+        built = { policy, entry };
+        html = replaceOnce(
+          html,
+          '<div id="root"></div>',
+          `${bootMessages(root, render.htmlLang)}<div id="root">${shells[BASE_LANGUAGE]}</div>` +
+            `<script>${script}</script><script type="module" src="${FALLBACK_PATH}"></script>`,
+        );
+        if (!shells[BASE_LANGUAGE].includes('<main')) throw new Error('The prerendered frame has no <main>');
+        if (style) html = replaceOnce(html, '</head>', `<style>${style}</style></head>`);
         return {
           html,
           tags: [
@@ -286,10 +365,11 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
       outDir = resolve(config.root, config.build.outDir);
     },
     configurePreviewServer(server) {
-      const policy = builtPolicy(outDir, options.headerOnlyDirectives);
+      const policy = builtPolicy(outDir);
       if (!policy) throw new Error(`No Content-Security-Policy in ${outDir}/index.html: build first`);
+      const headers = Object.entries(securityHeaders(policy));
       server.middlewares.use((_request, response, next) => {
-        response.setHeader('Content-Security-Policy', policy);
+        for (const [name, value] of headers) response.setHeader(name, value);
         next();
       });
     },

@@ -4,3 +4,9 @@
  * page without that script (the dev server).
  */
 export const SHELL_READY_CLASS = 'shell-ready';
+
+/** Also on <html> when the inline script did not run and the start-up fallback showed the frame instead. */
+export const SHELL_FALLBACK_CLASS = 'shell-fallback';
+
+/** On <html> once the app has started (main.tsx): the fallback's message then goes away. */
+export const APP_STARTED_CLASS = 'app-started';
