@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
+import { listenForInstallPrompt } from '@/components/install/install-prompt';
 import { installHistoryGuard } from '@/components/navigation-guard';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
@@ -41,6 +42,8 @@ function yieldToBrowser(): Promise<void> {
 }
 
 async function start() {
+  // The browser may offer to install the app before any screen is up: keep the offer for a calm moment.
+  listenForInstallPrompt();
   document.documentElement.classList.add(SHELL_READY_CLASS); // already there after the inline script
   applyLargeText();
   await yieldToBrowser();

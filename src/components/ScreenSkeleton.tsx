@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PageHeading } from '@/components/PageHeader';
-import { NoPersonYet } from '@/components/people/PersonBar';
+import { NoPersonYet } from '@/components/people/NoPersonYet';
 import { knownToHoldNobody } from '@/data/device-hints';
 
 /**

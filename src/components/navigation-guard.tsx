@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { ConfirmDialog } from './ConfirmDialog';
 import { leaveRisk, type LeaveRisk } from './form/unsaved-changes';
 
 /**
@@ -16,6 +15,9 @@ import { leaveRisk, type LeaveRisk } from './form/unsaved-changes';
  *   `history.state.idx`) and asks; "Leave" moves again, and this time lets the router follow.
  * Closing or reloading the page is the browser's own question (`beforeunload`).
  */
+
+// The question's dialog loads when it is first needed: the guard itself is part of the first load.
+const ConfirmDialog = lazy(() => import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
 
 interface Question {
   risk: LeaveRisk;
@@ -115,20 +117,23 @@ export function NavigationGuard() {
     };
   }, [navigate]);
 
-  const risk = question?.risk ?? 'unsaved';
+  if (!question) return null;
+  const { risk } = question;
   return (
-    <ConfirmDialog
-      open={question !== null}
-      title={t(`common:leave.${risk}.title`)}
-      confirmLabel={t(`common:leave.${risk}.leave`)}
-      cancelLabel={t('common:leave.stay')}
-      onCancel={() => setQuestion(null)}
-      onConfirm={() => {
-        setQuestion(null);
-        question?.leave();
-      }}
-    >
-      <p>{t(`common:leave.${risk}.body`)}</p>
-    </ConfirmDialog>
+    <Suspense fallback={null}>
+      <ConfirmDialog
+        open
+        title={t(`common:leave.${risk}.title`)}
+        confirmLabel={t(`common:leave.${risk}.leave`)}
+        cancelLabel={t('common:leave.stay')}
+        onCancel={() => setQuestion(null)}
+        onConfirm={() => {
+          setQuestion(null);
+          question.leave();
+        }}
+      >
+        <p>{t(`common:leave.${risk}.body`)}</p>
+      </ConfirmDialog>
+    </Suspense>
   );
 }

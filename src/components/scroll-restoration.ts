@@ -112,6 +112,15 @@ export function useScrollRestoration(): void {
 const remembered = new Map<string, unknown>();
 
 /**
+ * Forgets every remembered position and value. A page's first history entry always has the key `default`,
+ * so tests that render one screen after another start afresh with this (a reload does it in the app).
+ */
+export function forgetHistoryState(): void {
+  remembered.clear();
+  positions.clear();
+}
+
+/**
  * `useState` that the history entry remembers: coming back to it with Back or Forward gives the value it had
  * (a list's "Show more", an open section), so the place the reader left is there to scroll back to.
  */

@@ -31,3 +31,27 @@ export function rememberPeopleCount(count: number): void {
     // storage blocked: the first paint shows the neutral skeleton instead of the welcome
   }
 }
+
+/** '1' once the app has offered to be installed (src/components/install): it offers it once, unasked. */
+export const INSTALL_OFFERED_KEY = 'yibao.installOffered';
+
+/** '1' while the in-app browser notice is put away, for this visit (sessionStorage). */
+export const IN_APP_NOTICE_DISMISSED_KEY = 'yibao.inAppNoticeDismissed';
+
+/** Reads a hint; null when it is absent or storage is blocked (private mode, an in-app browser's rules). */
+export function readHint(storage: 'local' | 'session', key: string): string | null {
+  try {
+    return (storage === 'local' ? localStorage : sessionStorage).getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a hint; a blocked storage only means the hint is not kept. */
+export function writeHint(storage: 'local' | 'session', key: string, value: string): void {
+  try {
+    (storage === 'local' ? localStorage : sessionStorage).setItem(key, value);
+  } catch {
+    // not kept: the app asks or offers again next time
+  }
+}

@@ -22,6 +22,8 @@ export interface SessionOptions {
   javaScriptEnabled?: boolean;
   /** Another server of the same build (default: the `vite preview` of global-setup.ts). */
   baseURL?: string;
+  /** Another browser's user agent (say, WeChat's built-in one). */
+  userAgent?: string;
 }
 
 /** A fresh browser profile (its own IndexedDB, caches and service worker) for each test. */
@@ -36,6 +38,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     timezoneId: options.timezoneId ?? 'Asia/Shanghai',
     viewport: options.viewport ?? { width: 390, height: 844 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     baseURL,
     serviceWorkers: 'allow',
   });

@@ -9,6 +9,10 @@ import { Frame } from './Frame';
 
 // The update prompt registers the service worker (workbox-window): it can wait for the first screen.
 const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+// So can the notice for other apps' built-in browsers (it tells them apart by the user agent).
+const InAppBrowserNotice = lazy(() =>
+  import('@/components/install/InAppBrowserNotice').then((m) => ({ default: m.InAppBrowserNotice })),
+);
 
 /**
  * The layout route around every screen: the frame with the app's notices, the current screen (its own
@@ -24,6 +28,7 @@ export function AppShell() {
         <>
           <DatabaseNotice />
           <Suspense fallback={null}>
+            <InAppBrowserNotice />
             <UpdatePrompt />
           </Suspense>
         </>

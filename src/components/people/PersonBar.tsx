@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
+import { NoPersonYet } from './NoPersonYet';
 
 /**
  * Whose data this screen shows. With several people on the phone (a parent and a child, say) it is a
@@ -46,22 +47,6 @@ export function PersonBar({ profiles, active }: { profiles: Profile[]; active: P
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** Shown instead of a journey when nobody has been added yet. */
-export function NoPersonYet() {
-  const { t } = useTranslation('common');
-  return (
-    <section className="card">
-      <h2>{t('common:person.noneHeading')}</h2>
-      <p>{t('common:person.none')}</p>
-      <p>
-        <Link className="button button--primary" to="/profile">
-          {t('common:person.add')}
-        </Link>
-      </p>
-    </section>
   );
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
+import { InstallOffer } from '@/components/install/InstallOffer';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { setActiveProfile } from '@/data/repositories/profiles';
@@ -27,6 +28,7 @@ export function Component() {
     return params.get('add') ? 'new' : person ? { profileId: person } : 'active';
   });
   const [status, setStatus] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const [activationError, setActivationError] = useState(false);
 
   if (!people) return <p className="loading">{t('common:loading')}</p>;
@@ -87,6 +89,7 @@ export function Component() {
           onSaved={(stored) => {
             setTarget({ profileId: stored.id, saved: stored });
             setStatus(t('profile:saved', { name: stored.name }));
+            setSaved(true);
           }}
           onDeleted={() => {
             setTarget('active');
@@ -95,6 +98,8 @@ export function Component() {
         />
         <StatusMessage message={status} />
       </section>
+      {/* A calm moment to offer the home screen, once: a person has just been saved. */}
+      {saved ? <InstallOffer once /> : null}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLanguageOf } from '@/components/language';
 import { useLargeText } from '@/components/large-text';
+import { InstallOffer } from '@/components/install/InstallOffer';
 import { PageHeader } from '@/components/PageHeader';
 import { StatusMessage } from '@/components/StatusMessage';
 import { updateSettings } from '@/data/repositories/settings';
@@ -133,6 +134,8 @@ export function Component() {
           </>
         ) : null}
       </section>
+
+      <InstallOffer />
 
       <BackupSection lastBackupAt={settings?.lastBackupAt} />
 

@@ -8,7 +8,7 @@ import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
 import { useRememberedState } from '@/components/scroll-restoration';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
-import { NoPersonYet } from '@/components/people/PersonBar';
+import { NoPersonYet } from '@/components/people/NoPersonYet';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
 import { nextItem } from '@/domain/timeline/build-timeline';

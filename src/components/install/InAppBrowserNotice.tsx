@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { IN_APP_NOTICE_DISMISSED_KEY, readHint, writeHint } from '@/data/device-hints';
+import { inAppBrowser } from '@/domain/device/browser';
+import { copyText } from '../clipboard';
+
+/**
+ * Inside WeChat, QQ, Alipay, DingTalk, Weibo or Douyin, a link opens in that app's own browser: what is
+ * entered there stays in that app (which may clear it) and is not in the phone's browser afterwards, and the
+ * app cannot be installed from there. Says so in the reader's language, with the way out (the ··· menu →
+ * 在浏览器打开) and the page's address ready to copy. "Not now" puts it away for this visit.
+ */
+export function InAppBrowserNotice() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const addressId = useId();
+  const { pathname } = useLocation();
+  const [app] = useState(() => inAppBrowser(navigator.userAgent));
+  const [dismissed, setDismissed] = useState(() => readHint('session', IN_APP_NOTICE_DISMISSED_KEY) === '1');
+  const [copied, setCopied] = useState<boolean | null>(null);
+  if (!app || dismissed) return null;
+
+  const address = `${window.location.origin}${pathname}`;
+  const name = t(`common:inApp.apps.${app}`);
+  return (
+    <section className="banner banner--warning" aria-labelledby={headingId}>
+      <h2 id={headingId} className="banner__title">
+        {t('common:inApp.title', { app: name })}
+      </h2>
+      <p>{t('common:inApp.body', { app: name })}</p>
+      <p>{t('common:inApp.howTo')}</p>
+      <label htmlFor={addressId}>{t('common:inApp.address')}</label>
+      <div className="copy-row">
+        <input
+          id={addressId}
+          className="input"
+          readOnly
+          value={address}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={() => void copyText(address).then(setCopied)}>
+          {t('common:inApp.copy')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {copied === null ? '' : copied ? t('common:inApp.copied') : t('common:inApp.copyFailed')}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            writeHint('session', IN_APP_NOTICE_DISMISSED_KEY, '1');
+            setDismissed(true);
+          }}
+        >
+          {t('common:inApp.notNow')}
+        </button>
+      </div>
+    </section>
+  );
+}

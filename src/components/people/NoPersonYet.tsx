@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** Shown instead of a journey when nobody has been added yet. */
+export function NoPersonYet() {
+  const { t } = useTranslation('common');
+  return (
+    <section className="card">
+      <h2>{t('common:person.noneHeading')}</h2>
+      <p>{t('common:person.none')}</p>
+      <p>
+        <Link className="button button--primary" to="/profile">
+          {t('common:person.add')}
+        </Link>
+      </p>
+    </section>
+  );
+}
