@@ -69,6 +69,7 @@ describe('the app behind Debian’s nginx with deploy/nginx.conf', () => {
       const response = await fetch(`${nginx.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain('<div id="root"');
+      expect(response.headers.get('cache-control') ?? '', path).not.toContain('immutable');
     }
   });
 
