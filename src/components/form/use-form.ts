@@ -1,9 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FieldErrors } from '@/domain/common/issues';
 
 /**
+ * A form's submit that runs once at a time: from the first tap until its write has settled, Save is
+ * disabled (`submitting`) and any repeat (a double tap, Enter pressed twice) is ignored, so one tap makes one
+ * record. The check is a ref, not state, so a second event in the same tick is caught too.
+ */
+export function useSubmitOnce() {
+  const running = useRef(false);
+  const [submitting, setSubmitting] = useState(false);
+  const submitOnce =
+    (handler: (event: FormEvent) => Promise<void>) =>
+    (event: FormEvent): void => {
+      event.preventDefault();
+      if (running.current) return;
+      running.current = true;
+      setSubmitting(true);
+      void handler(event).finally(() => {
+        running.current = false;
+        setSubmitting(false);
+      });
+    };
+  return { submitting, submitOnce };
+}
+
+/**
  * The state every form here shares: the values as typed, a message per field, one message for the whole
- * form, and focus on the first refused field after a submit.
+ * form, focus on the first refused field after a submit, and a submit that runs once at a time.
  */
 export function useForm<V extends object>(initial: V) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -31,5 +54,19 @@ export function useForm<V extends object>(initial: V) {
     return true;
   };
 
-  return { formRef, values, setValues, set, errors, setErrors, formError, setFormError, showErrors };
+  const { submitting, submitOnce } = useSubmitOnce();
+
+  return {
+    formRef,
+    values,
+    setValues,
+    set,
+    errors,
+    setErrors,
+    formError,
+    setFormError,
+    showErrors,
+    submitting,
+    submitOnce,
+  };
 }

@@ -47,7 +47,18 @@ export function CardForm({
   const today = useToday();
   const [saved, setSaved] = useState(() => formValuesFromJourney(journey));
   const form = useForm(saved);
-  const { formRef, values, setValues, errors, setErrors, formError, setFormError, showErrors } = form;
+  const {
+    formRef,
+    values,
+    setValues,
+    errors,
+    setErrors,
+    formError,
+    setFormError,
+    showErrors,
+    submitting,
+    submitOnce,
+  } = form;
   const [status, setStatus] = useState<string | null>(null);
   const dirty = !sameCardValues(values, saved);
   useUnsavedChanges(dirty);
@@ -103,7 +114,7 @@ export function CardForm({
   const rule = channel ? CARD_CHANNEL_INFO[channel].ready : undefined;
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
       <fieldset>
         <legend>{t('card:form.receiptLegend')}</legend>
         <TextField
@@ -219,7 +230,7 @@ export function CardForm({
         />
       </fieldset>
 
-      <FormActions formError={formError} dirty={dirty} />
+      <FormActions formError={formError} submitting={submitting} dirty={dirty} />
       <StatusMessage message={status} />
     </form>
   );

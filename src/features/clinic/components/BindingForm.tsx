@@ -52,7 +52,18 @@ export function BindingForm({
   const { t, i18n } = useTranslation(['clinic', 'common', 'validation']);
   const today = useToday();
   const initial = fromBinding(editing);
-  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const {
+    formRef,
+    values,
+    setValues,
+    set,
+    errors,
+    formError,
+    setFormError,
+    showErrors,
+    submitting,
+    submitOnce,
+  } = useForm(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   const onSubmit = async (event: FormEvent) => {
@@ -91,7 +102,7 @@ export function BindingForm({
   };
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
       <TextField
         name="name"
         label={t('clinic:fields.name')}
@@ -136,7 +147,7 @@ export function BindingForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      <FormActions formError={formError} onCancel={editing ? onCancel : undefined} />
+      <FormActions formError={formError} submitting={submitting} onCancel={editing ? onCancel : undefined} />
     </form>
   );
 }

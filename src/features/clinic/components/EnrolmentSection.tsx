@@ -4,6 +4,7 @@ import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSubmitOnce } from '@/components/form/use-form';
 import { SourceNote } from '@/components/SourceNote';
 import { saveEnrolment } from '@/data/repositories/clinic';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
@@ -51,6 +52,7 @@ export function EnrolmentSection({
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const { submitting, submitOnce } = useSubmitOnce();
   useUnsavedChanges(editing && JSON.stringify(values) !== JSON.stringify(initial));
   const set = (key: keyof Values, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -155,7 +157,7 @@ export function EnrolmentSection({
           {t('clinic:enrolment.edit', { year })}
         </button>
       ) : (
-        <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <form className="form" noValidate onSubmit={submitOnce(onSubmit)}>
           <fieldset>
             <legend>{t('clinic:enrolment.legend', { year })}</legend>
             <TextField
@@ -222,6 +224,7 @@ export function EnrolmentSection({
           </fieldset>
           <FormActions
             formError={formError}
+            submitting={submitting}
             onCancel={() => {
               setValues(initial);
               setErrors({});

@@ -31,7 +31,18 @@ export function LinkForm({
 }) {
   const { t } = useTranslation(['family', 'common', 'validation']);
   const today = useToday();
-  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(EMPTY);
+  const {
+    formRef,
+    values,
+    setValues,
+    set,
+    errors,
+    formError,
+    setFormError,
+    showErrors,
+    submitting,
+    submitOnce,
+  } = useForm(EMPTY);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(EMPTY));
 
   const onSubmit = async (event: FormEvent) => {
@@ -54,7 +65,7 @@ export function LinkForm({
   };
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
       <SelectField
         name="authoriserProfileId"
         label={t('family:links.fields.authoriser')}
@@ -101,7 +112,7 @@ export function LinkForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      <FormActions formError={formError} />
+      <FormActions formError={formError} submitting={submitting} />
     </form>
   );
 }

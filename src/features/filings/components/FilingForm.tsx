@@ -61,7 +61,8 @@ export function FilingForm({
     reference: editing?.reference ?? '',
     note: editing?.note ?? '',
   };
-  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { formRef, values, set, errors, formError, setFormError, showErrors, submitting, submitOnce } =
+    useForm(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   const place = findPlace(values.destination);
@@ -113,7 +114,7 @@ export function FilingForm({
   const temporaryInGuangdong =
     values.type === 'temporary-travel' && place !== undefined && isInGuangdong(place);
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
       <SelectField
         name="type"
         label={t('filings:fields.type')}
@@ -202,7 +203,7 @@ export function FilingForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      <FormActions formError={formError} onCancel={onCancel} />
+      <FormActions formError={formError} submitting={submitting} onCancel={onCancel} />
     </form>
   );
 }

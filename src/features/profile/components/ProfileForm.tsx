@@ -41,7 +41,18 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   const today = useToday();
   const [saved, setSaved] = useState(() => formValuesFromProfile(profile));
   const form = useForm(saved);
-  const { formRef, values, setValues, errors, setErrors, formError, setFormError, showErrors } = form;
+  const {
+    formRef,
+    values,
+    setValues,
+    errors,
+    setErrors,
+    formError,
+    setFormError,
+    showErrors,
+    submitting,
+    submitOnce,
+  } = form;
   const [savedMe, setSavedMe] = useState(isMe);
   const [me, setMe] = useState(isMe);
   // Personal numbers and the address are hidden on screen for a saved person until the user asks.
@@ -99,7 +110,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   const hint = (key: string) => t(`profile:hints.${key}`);
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
       <fieldset>
         <legend>{t('profile:sections.identity')}</legend>
         <TextField
@@ -285,7 +296,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         />
       </fieldset>
 
-      <FormActions formError={formError} dirty={dirty}>
+      <FormActions formError={formError} submitting={submitting} dirty={dirty}>
         {profile ? (
           <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)}>
             {t('profile:delete.button')}

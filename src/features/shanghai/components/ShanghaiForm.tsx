@@ -36,7 +36,8 @@ export function ShanghaiForm({
     paymentWindowEnd: record?.paymentWindowEnd ?? '',
     paidOn: record?.paidOn ?? '',
   };
-  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { formRef, values, set, errors, formError, setFormError, showErrors, submitting, submitOnce } =
+    useForm(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   const year = Number(today.slice(0, 4));
@@ -64,7 +65,7 @@ export function ShanghaiForm({
   };
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
       <SelectField
         name="entryYear"
         label={t('shanghai:fields.entryYear')}
@@ -134,7 +135,7 @@ export function ShanghaiForm({
         error={errors.paidOn}
         onChange={(v) => set('paidOn', v)}
       />
-      <FormActions formError={formError} />
+      <FormActions formError={formError} submitting={submitting} />
     </form>
   );
 }

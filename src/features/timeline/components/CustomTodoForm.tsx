@@ -38,7 +38,18 @@ export function CustomTodoForm({
     profileId: editing?.profileId ?? defaultProfileId,
     note: editing?.note ?? '',
   };
-  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const {
+    formRef,
+    values,
+    setValues,
+    set,
+    errors,
+    formError,
+    setFormError,
+    showErrors,
+    submitting,
+    submitOnce,
+  } = useForm(initial);
   useUnsavedChanges(
     values.title !== initial.title || values.dueOn !== initial.dueOn || values.note !== initial.note,
   );
@@ -64,7 +75,7 @@ export function CustomTodoForm({
   };
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
       <TextField
         name="title"
         label={t('timeline:custom.fields.title')}
@@ -98,7 +109,7 @@ export function CustomTodoForm({
         error={errors.note}
         onChange={(v) => set('note', v)}
       />
-      <FormActions formError={formError} onCancel={editing ? onDone : undefined} />
+      <FormActions formError={formError} submitting={submitting} onCancel={editing ? onDone : undefined} />
     </form>
   );
 }
