@@ -67,7 +67,8 @@ describe('the card journey, offline', () => {
     expect(await page.locator('.answer', { hasText: '户口性质' }).getByText('Missing').count()).toBe(1);
     const ownId = page.getByRole('checkbox', { name: /Your own valid ID/ });
     await ownId.check();
-    await expect.poll(() => ownId.isChecked()).toBe(true);
+    // Reloaded the moment it says saved: the tick was stored, not only shown.
+    await page.getByText('Saved on this phone.').waitFor();
     await page.reload();
     await expect.poll(() => page.getByRole('checkbox', { name: /Your own valid ID/ }).isChecked()).toBe(true);
   });

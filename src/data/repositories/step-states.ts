@@ -15,13 +15,31 @@ export async function setStepState(
   stepId: string,
   state: { state: 'done' | 'skipped'; on: IsoDate; reason?: string } | null,
 ): Promise<void> {
+  await setStepStates(profileId, [stepId], state);
+}
+
+/** The same state (or none) for several steps of one person, all in one transaction. */
+export async function setStepStates(
+  profileId: string,
+  stepIds: readonly string[],
+  state: { state: 'done' | 'skipped'; on: IsoDate; reason?: string } | null,
+): Promise<void> {
   await db.transaction('rw', db.todos, async () => {
-    const existing = (await listStepStates(profileId)).filter((s) => s.stepId === stepId);
-    await db.todos.bulkDelete(existing.map((s) => s.id));
-    if (state) {
-      await db.todos.put(
-        stepStateSchema.parse({ id: existing[0]?.id ?? newId(), profileId, kind: 'step', stepId, ...state }),
-      );
+    const states = await listStepStates(profileId);
+    for (const stepId of stepIds) {
+      const existing = states.filter((s) => s.stepId === stepId);
+      await db.todos.bulkDelete(existing.map((s) => s.id));
+      if (state) {
+        await db.todos.put(
+          stepStateSchema.parse({
+            id: existing[0]?.id ?? newId(),
+            profileId,
+            kind: 'step',
+            stepId,
+            ...state,
+          }),
+        );
+      }
     }
   });
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
 
@@ -57,7 +57,9 @@ describe('/checklist', () => {
     await renderRoute(ChecklistRoute);
     const id = await screen.findByRole('checkbox', { name: /Your own valid ID/ });
     await user.click(id);
-    await waitFor(() => expect(id).toBeChecked());
+    // Shown as saved only once stored.
+    await screen.findByText('Saved on this phone.');
+    expect(id).toBeChecked();
     const states = await db.todos.toArray();
     expect(states).toEqual([
       expect.objectContaining({
@@ -71,12 +73,72 @@ describe('/checklist', () => {
     await waitFor(async () => expect(await db.todos.count()).toBe(0));
   });
 
+  it('shows a tick as saving until it is stored, then saved', async () => {
+    await addPerson();
+    const user = userEvent.setup();
+    await renderRoute(ChecklistRoute);
+    const id = await screen.findByRole('checkbox', { name: /Your own valid ID/ });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    const spy = vi
+      .spyOn(db, 'transaction')
+      .mockImplementationOnce(((...args: unknown[]) => held.then(() => transaction(...args))) as never);
+    try {
+      await user.click(id);
+      expect(id).toBeChecked();
+      expect(id.closest('li')).toHaveAttribute('aria-busy', 'true');
+      expect(within(id.closest('li')!).getByText('Saving…')).toBeInTheDocument();
+      expect(screen.queryByText('Saved on this phone.')).toBeNull();
+      release();
+      await screen.findByText('Saved on this phone.');
+      expect(id.closest('li')).toHaveAttribute('aria-busy', 'false');
+      expect(await db.todos.count()).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('undoes a tick the phone refused to store, and says so', async () => {
+    await addPerson();
+    const user = userEvent.setup();
+    await renderRoute(ChecklistRoute);
+    const id = await screen.findByRole('checkbox', { name: /Your own valid ID/ });
+    const spy = vi
+      .spyOn(db, 'transaction')
+      .mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    try {
+      await user.click(id);
+      expect(await screen.findByRole('alert')).toHaveTextContent(/storage did not accept the change/);
+      expect(id).not.toBeChecked();
+      expect(screen.queryByText('Saved on this phone.')).toBeNull();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('clears every tick at once', async () => {
+    await addPerson();
+    const user = userEvent.setup();
+    await renderRoute(ChecklistRoute);
+    const boxes = await screen.findAllByRole('checkbox');
+    for (const box of boxes.slice(0, 3)) {
+      await user.click(box);
+      await waitFor(() => expect(box.closest('li')).toHaveAttribute('aria-busy', 'false'));
+    }
+    await waitFor(async () => expect(await db.todos.count()).toBe(3));
+    await user.click(screen.getByRole('button', { name: 'Clear the ticks' }));
+    await waitFor(async () => expect(await db.todos.count()).toBe(0));
+    await screen.findByText('Saved on this phone.');
+    for (const box of boxes) expect(box).not.toBeChecked();
+  });
+
   it('copies an answer and confirms it', async () => {
     await addPerson();
     const user = userEvent.setup();
     await renderRoute(ChecklistRoute);
     await user.click(await screen.findByRole('button', { name: 'Copy Mobile number' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied: 移动电话.'));
+    expect(await screen.findByText('Copied: 移动电话.')).toHaveAttribute('role', 'status');
     expect(await navigator.clipboard.readText()).toBe('13800138000');
   });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLargeText } from '@/components/large-text';
 import { PageHeader } from '@/components/PageHeader';
@@ -7,7 +7,7 @@ import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
 import { useWakeLock } from '@/components/wake-lock';
-import { setStepState } from '@/data/repositories/step-states';
+import { setStepStates } from '@/data/repositories/step-states';
 import { BRING_ITEMS, bringStepId, formAnswers } from '@/domain/card/checklist';
 import { FormAnswers } from '../components/FormAnswers';
 import { useChecklist } from '../hooks/use-checklist';
@@ -22,22 +22,57 @@ export function Component() {
   const [largeText, setLargeText] = useLargeText();
   const wakeLock = useWakeLock();
   const [saveFailed, setSaveFailed] = useState(false);
-  // A tick shows at once; the stored state takes over as soon as the database reports any change.
-  const [optimistic, setOptimistic] = useState<{ basis: unknown; ticks: ReadonlyMap<string, boolean> }>();
-  const pending = optimistic && optimistic.basis === data ? optimistic.ticks : new Map<string, boolean>();
+  const [saved, setSaved] = useState(false);
+  /**
+   * Ticks being written. A tick shows at once, marked "Saving…" until its transaction has committed; then
+   * "Saved." says so, and the stored state takes over as soon as the database reports a change (`basis`:
+   * the data on screen when the write committed). A write that fails is undone on screen and said.
+   */
+  const [writes, setWrites] = useState<ReadonlyMap<string, { done: boolean; basis?: unknown }>>(new Map());
+  const latest = useRef(data);
+  useEffect(() => {
+    latest.current = data;
+  });
 
   const header = <PageHeader title={t('checklist:title')} lead={t('checklist:lead')} />;
   if (!people?.active || !data) return <PersonScreenState header={header} loading={!people || !data} />;
   const active = people.active;
   const { profiles } = people;
 
-  const tick = (stepId: string, done: boolean) => {
+  /** The write for a step that still speaks for it: in flight, or committed and not yet reported. */
+  const writeFor = (stepId: string) => {
+    const write = writes.get(stepId);
+    return write && (write.basis === undefined || write.basis === data) ? write : undefined;
+  };
+  const inFlight = (stepId: string) => {
+    const write = writeFor(stepId);
+    return write !== undefined && write.basis === undefined;
+  };
+  const saving = BRING_ITEMS.some((item) => inFlight(bringStepId(item)));
+
+  const tick = (stepIds: readonly string[], done: boolean) => {
     setSaveFailed(false);
-    setOptimistic({ basis: data, ticks: new Map(pending).set(stepId, done) });
-    setStepState(active.id, stepId, done ? { state: 'done', on: today } : null).catch(() => {
-      setOptimistic(undefined);
-      setSaveFailed(true);
-    });
+    setSaved(false);
+    const update = (change: (next: Map<string, { done: boolean; basis?: unknown }>) => void) =>
+      setWrites((current) => {
+        const next = new Map(current);
+        change(next);
+        return next;
+      });
+    update((next) => stepIds.forEach((id) => next.set(id, { done })));
+    setStepStates(active.id, stepIds, done ? { state: 'done', on: today } : null).then(
+      () => {
+        const basis = latest.current;
+        update((next) =>
+          stepIds.forEach((id) => next.get(id)?.done === done && next.set(id, { done, basis })),
+        );
+        setSaved(true);
+      },
+      () => {
+        update((next) => stepIds.forEach((id) => next.get(id)?.done === done && next.delete(id)));
+        setSaveFailed(true);
+      },
+    );
   };
 
   return (
@@ -64,17 +99,20 @@ export function Component() {
         <ul className="ticks">
           {BRING_ITEMS.map((item) => {
             const stepId = bringStepId(item);
+            const write = writeFor(stepId);
+            const busy = inFlight(stepId);
             return (
-              <li key={item}>
+              <li key={item} aria-busy={busy}>
                 <label className="tick">
                   <input
                     type="checkbox"
-                    checked={pending.get(stepId) ?? data.ticked.has(stepId)}
-                    onChange={(event) => tick(stepId, event.target.checked)}
+                    checked={write?.done ?? data.ticked.has(stepId)}
+                    onChange={(event) => tick([stepId], event.target.checked)}
                   />
                   <span>
                     <strong>{t(`checklist:bring.items.${item}.title`)}</strong>
                     <span className="tick__detail">{t(`checklist:bring.items.${item}.detail`)}</span>
+                    {busy ? <span className="muted">{t('common:actions.saving')}</span> : null}
                   </span>
                 </label>
               </li>
@@ -86,11 +124,14 @@ export function Component() {
             {t('common:errors.saveFailed')}
           </p>
         ) : null}
+        <p role="status" className="muted">
+          {saved && !saving ? t('checklist:bring.saved') : ''}
+        </p>
         {data.ticked.size > 0 ? (
           <button
             type="button"
             className="button button--small no-print"
-            onClick={() => BRING_ITEMS.forEach((item) => tick(bringStepId(item), false))}
+            onClick={() => tick(BRING_ITEMS.map(bringStepId), false)}
           >
             {t('checklist:bring.clear')}
           </button>
