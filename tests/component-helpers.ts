@@ -26,3 +26,17 @@ export async function addPerson(overrides: Partial<ProfileInput> = {}) {
   const { id: _id, ...profile } = buildProfile(overrides);
   return saveProfile(profile);
 }
+
+/**
+ * Holds the next database transaction until `release()`: the state a screen shows while a write is still
+ * on its way. `restore()` (in a finally) puts the database back as it was.
+ */
+export function holdNextTransaction() {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  const spy = vi
+    .spyOn(db, 'transaction')
+    .mockImplementationOnce(((...args: unknown[]) => held.then(() => transaction(...args))) as never);
+  return { release, restore: () => spy.mockRestore() };
+}

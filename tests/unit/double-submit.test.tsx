@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Table } from 'dexie';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { Component as CardRoute } from '@/features/card/routes/card-route';
 import { Component as ClinicRoute } from '@/features/clinic/routes/clinic-route';
@@ -10,7 +10,7 @@ import { Component as FilingsRoute } from '@/features/filings/routes/filings-rou
 import { Component as ProfileRoute } from '@/features/profile/routes/profile-route';
 import { Component as ShanghaiRoute } from '@/features/shanghai/routes/shanghai-route';
 import { Component as TimelineRoute } from '@/features/timeline/routes/timeline-route';
-import { addPerson, fixedToday, freshDatabaseEachTest } from '../component-helpers';
+import { addPerson, fixedToday, freshDatabaseEachTest, holdNextTransaction } from '../component-helpers';
 import { renderRoute } from '../render';
 
 fixedToday('2026-11-22T04:00:00Z');
@@ -146,25 +146,20 @@ describe('while a save is being written', () => {
     await user.type(await screen.findByLabelText('Full name'), 'Li Ming');
     await user.type(screen.getByLabelText('ID number'), '440303200506151230');
     // The write waits until this test lets it go.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    const spy = vi
-      .spyOn(db, 'transaction')
-      .mockImplementationOnce(((...args: unknown[]) => held.then(() => transaction(...args))) as never);
+    const write = holdNextTransaction();
     try {
       await user.click(save());
       expect(save()).toBeDisabled();
       expect(screen.getByText('Saving…')).toBeInTheDocument();
       expect(await db.profiles.count()).toBe(0); // not shown as saved: nothing is stored yet
       expect(screen.getByRole('status')).toHaveTextContent('');
-      release();
+      write.release();
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved: Li Ming.'));
       expect(save()).toBeEnabled();
       expect(screen.queryByText('Saving…')).toBeNull();
       expect(await db.profiles.count()).toBe(1);
     } finally {
-      spy.mockRestore();
+      write.restore();
     }
   });
 });

@@ -1,3 +1,4 @@
+import { SvgIcon } from '@/components/SvgIcon';
 import type { IconName } from '../navigation';
 
 /** Small line icons drawn inline (no icon font, no request). Decorative: the link text names the screen. */
@@ -16,21 +17,5 @@ const PATHS: Record<IconName, string> = {
 };
 
 export function Icon({ name }: { name: IconName }) {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <SvgIcon path={PATHS[name]} />;
 }

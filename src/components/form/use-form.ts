@@ -26,7 +26,7 @@ export function useSubmitOnce() {
 
 /**
  * The state every form here shares: the values as typed, a message per field, one message for the whole
- * form, focus on the first refused field after a submit, and a submit that runs once at a time.
+ * form, and focus on the first refused field after a submit (each form adds `useSubmitOnce`).
  */
 export function useForm<V extends object>(initial: V) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -54,19 +54,5 @@ export function useForm<V extends object>(initial: V) {
     return true;
   };
 
-  const { submitting, submitOnce } = useSubmitOnce();
-
-  return {
-    formRef,
-    values,
-    setValues,
-    set,
-    errors,
-    setErrors,
-    formError,
-    setFormError,
-    showErrors,
-    submitting,
-    submitOnce,
-  };
+  return { formRef, values, setValues, set, errors, setErrors, formError, setFormError, showErrors };
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTALL_OFFERED_KEY, readHint, writeHint } from '@/data/device-hints';
 import { installWay } from '@/domain/device/browser';
+import { SvgIcon } from '../SvgIcon';
 import { installPrompt } from './install-prompt';
 
 /** Whether the app already runs from the home screen (then there is nothing to offer). */
@@ -26,25 +27,8 @@ async function promptInstall(): Promise<boolean> {
   return (await event.userChoice).outcome === 'accepted';
 }
 
-/** Safari's Share icon (a square with an arrow up), drawn inline as the steps refer to it. */
-function ShareIcon() {
-  return (
-    <svg
-      className="icon icon--inline"
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      <path d="M12 3v12M8 7l4-4 4 4M6 11H5v10h14V11h-1" />
-    </svg>
-  );
-}
+/** Safari's Share icon (a square with an arrow up), drawn as the steps refer to it. */
+const SHARE_ICON = 'M12 3v12M8 7l4-4 4 4M6 11H5v10h14V11h-1';
 
 /**
  * Putting the app on the home screen: the browser's own Install button where it offers one, Safari's three
@@ -83,7 +67,8 @@ export function InstallOffer({ once = false }: { once?: boolean }) {
       ) : way === 'ios-share' ? (
         <ol className="steps">
           <li>
-            {t('common:install.ios.share')} <ShareIcon />
+            {t('common:install.ios.share')}{' '}
+            <SvgIcon path={SHARE_ICON} size={20} className="icon icon--inline" />
           </li>
           <li>{t('common:install.ios.add')}</li>
           <li>{t('common:install.ios.confirm')}</li>

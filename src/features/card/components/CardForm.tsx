@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useForm } from '@/components/form/use-form';
+import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { requestPersistentStorage } from '@/components/storage';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -47,18 +47,8 @@ export function CardForm({
   const today = useToday();
   const [saved, setSaved] = useState(() => formValuesFromJourney(journey));
   const form = useForm(saved);
-  const {
-    formRef,
-    values,
-    setValues,
-    errors,
-    setErrors,
-    formError,
-    setFormError,
-    showErrors,
-    submitting,
-    submitOnce,
-  } = form;
+  const { formRef, values, setValues, errors, setErrors, formError, setFormError, showErrors } = form;
+  const { submitting, submitOnce } = useSubmitOnce();
   const [status, setStatus] = useState<string | null>(null);
   const dirty = !sameCardValues(values, saved);
   useUnsavedChanges(dirty);

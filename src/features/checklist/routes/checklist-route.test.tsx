@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
 
-import { freshDatabaseEachTest, addPerson } from '../../../../tests/component-helpers';
+import { freshDatabaseEachTest, addPerson, holdNextTransaction } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as ChecklistRoute } from './checklist-route';
 
@@ -78,24 +78,19 @@ describe('/checklist', () => {
     const user = userEvent.setup();
     await renderRoute(ChecklistRoute);
     const id = await screen.findByRole('checkbox', { name: /Your own valid ID/ });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    const spy = vi
-      .spyOn(db, 'transaction')
-      .mockImplementationOnce(((...args: unknown[]) => held.then(() => transaction(...args))) as never);
+    const write = holdNextTransaction();
     try {
       await user.click(id);
       expect(id).toBeChecked();
       expect(id.closest('li')).toHaveAttribute('aria-busy', 'true');
       expect(within(id.closest('li')!).getByText('Saving…')).toBeInTheDocument();
       expect(screen.queryByText('Saved on this phone.')).toBeNull();
-      release();
+      write.release();
       await screen.findByText('Saved on this phone.');
       expect(id.closest('li')).toHaveAttribute('aria-busy', 'false');
       expect(await db.todos.count()).toBe(1);
     } finally {
-      spy.mockRestore();
+      write.restore();
     }
   });
 

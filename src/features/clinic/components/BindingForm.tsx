@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '@/components/date-format';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useForm } from '@/components/form/use-form';
+import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { currentLanguageOf } from '@/components/language';
 import { requestPersistentStorage } from '@/components/storage';
@@ -52,18 +52,8 @@ export function BindingForm({
   const { t, i18n } = useTranslation(['clinic', 'common', 'validation']);
   const today = useToday();
   const initial = fromBinding(editing);
-  const {
-    formRef,
-    values,
-    setValues,
-    set,
-    errors,
-    formError,
-    setFormError,
-    showErrors,
-    submitting,
-    submitOnce,
-  } = useForm(initial);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { submitting, submitOnce } = useSubmitOnce();
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   const onSubmit = async (event: FormEvent) => {

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useForm } from '@/components/form/use-form';
+import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { useToday } from '@/components/use-today';
 import { saveFamilyLink } from '@/data/repositories/family';
@@ -31,18 +31,8 @@ export function LinkForm({
 }) {
   const { t } = useTranslation(['family', 'common', 'validation']);
   const today = useToday();
-  const {
-    formRef,
-    values,
-    setValues,
-    set,
-    errors,
-    formError,
-    setFormError,
-    showErrors,
-    submitting,
-    submitOnce,
-  } = useForm(EMPTY);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(EMPTY);
+  const { submitting, submitOnce } = useSubmitOnce();
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(EMPTY));
 
   const onSubmit = async (event: FormEvent) => {

@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useForm } from '@/components/form/use-form';
+import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
@@ -61,8 +61,8 @@ export function FilingForm({
     reference: editing?.reference ?? '',
     note: editing?.note ?? '',
   };
-  const { formRef, values, set, errors, formError, setFormError, showErrors, submitting, submitOnce } =
-    useForm(initial);
+  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { submitting, submitOnce } = useSubmitOnce();
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   const place = findPlace(values.destination);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { CheckboxField, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useForm } from '@/components/form/use-form';
+import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
@@ -41,18 +41,8 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   const today = useToday();
   const [saved, setSaved] = useState(() => formValuesFromProfile(profile));
   const form = useForm(saved);
-  const {
-    formRef,
-    values,
-    setValues,
-    errors,
-    setErrors,
-    formError,
-    setFormError,
-    showErrors,
-    submitting,
-    submitOnce,
-  } = form;
+  const { formRef, values, setValues, errors, setErrors, formError, setFormError, showErrors } = form;
+  const { submitting, submitOnce } = useSubmitOnce();
   const [savedMe, setSavedMe] = useState(isMe);
   const [me, setMe] = useState(isMe);
   // Personal numbers and the address are hidden on screen for a saved person until the user asks.

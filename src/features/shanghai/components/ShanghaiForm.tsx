@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useForm } from '@/components/form/use-form';
+import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { useToday } from '@/components/use-today';
 import { saveShanghaiEnrolment } from '@/data/repositories/shanghai';
@@ -36,8 +36,8 @@ export function ShanghaiForm({
     paymentWindowEnd: record?.paymentWindowEnd ?? '',
     paidOn: record?.paidOn ?? '',
   };
-  const { formRef, values, set, errors, formError, setFormError, showErrors, submitting, submitOnce } =
-    useForm(initial);
+  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { submitting, submitOnce } = useSubmitOnce();
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
 
   const year = Number(today.slice(0, 4));

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useForm } from '@/components/form/use-form';
+import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { saveCustomTodo } from '@/data/repositories/custom-todos';
 import { fieldErrorsFromIssues } from '@/domain/common/issues';
@@ -38,18 +38,8 @@ export function CustomTodoForm({
     profileId: editing?.profileId ?? defaultProfileId,
     note: editing?.note ?? '',
   };
-  const {
-    formRef,
-    values,
-    setValues,
-    set,
-    errors,
-    formError,
-    setFormError,
-    showErrors,
-    submitting,
-    submitOnce,
-  } = useForm(initial);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { submitting, submitOnce } = useSubmitOnce();
   useUnsavedChanges(
     values.title !== initial.title || values.dueOn !== initial.dueOn || values.note !== initial.note,
   );
