@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildCardApplication,
@@ -14,6 +15,8 @@ import {
 } from '../../tests/builders';
 import { cardApplicationSchema, receiptCodeSchema } from './card/schema';
 import { fieldErrorsFromIssues } from './common/issues';
+import { isoDateSchema } from './common/schema';
+import { EARLIEST_DATE, fromDayNumber, isWithinDateRange, LATEST_DATE, toDayNumber } from './dates/iso-date';
 import { familyLinkSchema } from './family/schema';
 import { profileDateProblems, profileSchema } from './profile/schema';
 import { todoSchema } from './todo/schema';
@@ -150,5 +153,42 @@ describe('other schemas', () => {
     expect(todoSchema.parse(buildCustomTodo()).kind).toBe('custom');
     expect(todoSchema.parse(buildStepState()).kind).toBe('step');
     expect(todoSchema.safeParse({ ...buildStepState(), kind: 'other' }).success).toBe(false);
+  });
+});
+
+describe('dates a person or a file may give', () => {
+  const firstIssue = (date: string) => {
+    const result = isoDateSchema.safeParse(date);
+    return result.success ? null : result.error.issues[0]?.message;
+  };
+  const dayNumbers = fc.integer({ min: toDayNumber('1600-01-01'), max: toDayNumber('9999-12-31') });
+
+  it('takes 1900-01-01 to 2099-12-31 and refuses the days just outside, saying which range', () => {
+    expect(firstIssue(EARLIEST_DATE)).toBeNull();
+    expect(firstIssue(LATEST_DATE)).toBeNull();
+    expect(firstIssue('1899-12-31')).toBe('validation:dateRange');
+    expect(firstIssue('2100-01-01')).toBe('validation:dateRange');
+    expect(firstIssue('9999-12-20')).toBe('validation:dateRange');
+    expect(firstIssue('2026-02-30')).toBe('validation:date');
+  });
+
+  it('accepts exactly the real dates within the range (property)', () => {
+    fc.assert(
+      fc.property(dayNumbers, (n) => {
+        const date = fromDayNumber(n);
+        const inside = date >= EARLIEST_DATE && date <= LATEST_DATE;
+        expect(isoDateSchema.safeParse(date).success).toBe(inside);
+        expect(isWithinDateRange(date)).toBe(inside);
+      }),
+    );
+  });
+
+  it('refuses a card application submitted in the year 9999, which no working-day count could date', () => {
+    const result = cardApplicationSchema.safeParse({
+      ...buildCardApplication(),
+      submittedOn: '9999-12-20',
+    });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsFromIssues(result.error!.issues).submittedOn).toEqual({ key: 'validation:dateRange' });
   });
 });

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldMessage } from '@/domain/common/issues';
+import { EARLIEST_DATE, LATEST_DATE } from '@/domain/dates/iso-date';
 
 export interface FieldControlProps {
   id: string;
@@ -95,6 +96,7 @@ export function TextField({
           inputMode={inputMode}
           autoComplete={autoComplete}
           maxLength={maxLength}
+          {...(type === 'date' ? { min: EARLIEST_DATE, max: LATEST_DATE } : {})}
           required={props.required}
           spellCheck={false}
           onChange={(event) => props.onChange(event.target.value)}

@@ -30,6 +30,8 @@ describe('reading a backup file without trusting it', () => {
     ['wrong-format.json', 'not-backup'],
     ['dangling-profile.json', 'broken-links'],
     ['profile-bad-id-number.json', 'invalid'],
+    ['card-year-9999.json', 'invalid'],
+    ['profile-born-1850.json', 'invalid'],
   ])('%s → %s', (file, problem) => {
     const result = parseBackup(readFileSync(join(corpus, file), 'utf8'));
     expect(result).toMatchObject({ ok: false, problem });

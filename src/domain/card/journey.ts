@@ -1,4 +1,4 @@
-import { addMonthsClamped, compareIsoDates, type IsoDate } from '../dates/iso-date';
+import { addMonthsClamped, compareIsoDates, isWithinDateRange, type IsoDate } from '../dates/iso-date';
 import { addWorkingDays, type WorkingDayCalendar } from '../dates/working-days';
 import type { Profile } from '../profile/schema';
 import { getFact } from '../sources/sources';
@@ -55,7 +55,8 @@ export function expectedReady(
   if (application.expectedReadyOverride) {
     return { date: application.expectedReadyOverride, basis: 'override', fallbackYears: [] };
   }
-  if (!application.submittedOn) return null;
+  // A date outside the range the app takes (stored before dates were bounded) dates nothing.
+  if (!application.submittedOn || !isWithinDateRange(application.submittedOn)) return null;
   const rule = CARD_CHANNEL_INFO[application.channel].ready;
   switch (rule.kind) {
     case 'same-day':

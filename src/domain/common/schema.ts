@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isIsoDate } from '../dates/iso-date';
+import { isIsoDate, isWithinDateRange } from '../dates/iso-date';
 
 /**
  * Building blocks for every entity schema. Error messages are translation keys (namespace `validation`),
@@ -12,9 +12,10 @@ export const entityIdSchema = z
   .string({ error: 'validation:required' })
   .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'validation:invalid' }));
 
-export const isoDateSchema = z
-  .string({ error: 'validation:required' })
-  .check(z.refine((value) => isIsoDate(value), { error: 'validation:date' }));
+export const isoDateSchema = z.string({ error: 'validation:required' }).check(
+  z.refine((value) => isIsoDate(value), { error: 'validation:date' }),
+  z.refine((value) => !isIsoDate(value) || isWithinDateRange(value), { error: 'validation:dateRange' }),
+);
 
 /**
  * Runs `fn` on the raw value before `schema` parses it: classic zod's `z.preprocess`, the same pipe.

@@ -34,6 +34,18 @@ export function parseIsoDate(value: string): DateParts | null {
   return { year, month, day };
 }
 
+/**
+ * The days a person or a backup file may give the app: its records are about students and families of
+ * today, and the date arithmetic (working days, a year's validity) stays far from the year 9999 this way.
+ */
+export const EARLIEST_DATE: IsoDate = '1900-01-01';
+export const LATEST_DATE: IsoDate = '2099-12-31';
+
+/** Whether a calendar date lies between EARLIEST_DATE and LATEST_DATE (ISO strings sort as dates). */
+export function isWithinDateRange(value: IsoDate): boolean {
+  return value >= EARLIEST_DATE && value <= LATEST_DATE;
+}
+
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== null;
 }

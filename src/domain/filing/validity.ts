@@ -1,4 +1,10 @@
-import { addDays, addMonthsClamped, compareIsoDates, type IsoDate } from '../dates/iso-date';
+import {
+  addDays,
+  addMonthsClamped,
+  compareIsoDates,
+  isWithinDateRange,
+  type IsoDate,
+} from '../dates/iso-date';
 import type { Filing } from './schema';
 
 /**
@@ -7,7 +13,9 @@ import type { Filing } from './schema';
  * and the seed gives temporary travel no end date: `undefined`.
  */
 export function filingValidUntil(filing: Pick<Filing, 'type' | 'startDate'>): IsoDate | undefined {
-  if (filing.type === 'referral') return addDays(addMonthsClamped(filing.startDate, 12), -1);
+  // A start outside the range the app takes (stored before dates were bounded) has no worked-out end.
+  if (filing.type === 'referral' && isWithinDateRange(filing.startDate))
+    return addDays(addMonthsClamped(filing.startDate, 12), -1);
   return undefined;
 }
 

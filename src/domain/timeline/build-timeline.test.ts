@@ -16,6 +16,7 @@ import { addDays, compareIsoDates, fromDayNumber, toDayNumber, type IsoDate } fr
 import type { Profile } from '../profile/schema';
 import { buildTimeline, nextItem } from './build-timeline';
 import { TIMELINE_RULES } from './rules';
+import type { WorkingDayCalendar } from '../dates/working-days';
 import type { TimelineItem, TimelineRecords } from './types';
 
 const NO_RECORDS: TimelineRecords = {
@@ -423,5 +424,47 @@ describe('timeline properties (any records, any today)', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a rule that fails', () => {
+  it('never takes a date the app does not accept into its arithmetic (stored before dates were bounded)', () => {
+    const items = timeline('2026-11-22', {
+      receiptCodes: [buildReceiptCode()],
+      cardApplications: [{ ...buildCardApplication(), submittedOn: '9999-12-20' }],
+      filings: [{ ...buildFiling({ type: 'referral' }), startDate: '9999-12-31' }],
+    });
+    expect(find(items, 'card.collect')?.date).toBeUndefined();
+    expect(items.filter((item) => item.ruleId === 'filing.valid-until')).toEqual([]);
+  });
+
+  it('becomes one undated item that says so, in general words, and the rest of the timeline stays', () => {
+    // Holiday data that cannot answer: the card's working-day count fails, nothing else needs it.
+    const broken: WorkingDayCalendar = {
+      ...chinaWorkingDays,
+      isWorkingDay: () => {
+        throw new Error('broken holiday data');
+      },
+    };
+    const records = { receiptCodes: [buildReceiptCode()], cardApplications: [buildCardApplication()] };
+    const input = { profiles: [student], rules: TIMELINE_RULES, today: '2026-11-22' };
+    const items = buildTimeline({ ...input, records: { ...NO_RECORDS, ...records }, calendar: broken });
+    const fine = buildTimeline({
+      ...input,
+      records: { ...NO_RECORDS, ...records },
+      calendar: chinaWorkingDays,
+    });
+
+    const unworkable = items.filter((item) => item.dateProblem);
+    expect(unworkable.map((item) => item.ruleId)).toEqual(['card.collect']);
+    expect(unworkable[0]).toMatchObject({
+      titleKey: 'timeline:dateProblem.title',
+      detailKey: 'timeline:dateProblem.detail',
+      link: '/checklist', // where this step is done
+    });
+    expect(unworkable[0]!.date).toBeUndefined();
+    for (const item of fine.filter((i) => i.ruleId !== 'card.collect' && !i.dependsOn.length)) {
+      expect(items.find((other) => other.key === item.key)).toEqual(item);
+    }
   });
 });

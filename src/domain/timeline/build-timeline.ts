@@ -100,12 +100,18 @@ export function buildTimeline({ profiles, records, rules, today, calendar }: Tim
     const byRule = new Map<string, TimelineItem[]>();
     rules.forEach((rule, rank) => {
       if (!applies(rule.when, profile)) return;
-      const ruleItems: TimelineItem[] = [];
-      for (const occurrence of SCHEDULES[rule.schedule]({ person, today, calendar })) {
-        const item = makeItem(rule, occurrence, profile.id, answers, byRule, today);
-        ruleItems.push(item);
-        items.push({ ...item, rank });
+      let ruleItems: TimelineItem[];
+      try {
+        ruleItems = SCHEDULES[rule.schedule]({ person, today, calendar }).map((occurrence) =>
+          makeItem(rule, occurrence, profile.id, answers, byRule, today),
+        );
+      } catch {
+        // Records whose dates no schedule can work with (stored before dates were bounded): one step without
+        // a date that says so, instead of a timeline that cannot be shown at all.
+        const meaning = 'deadline';
+        ruleItems = [makeItem(rule, { meaning, dateProblem: true }, profile.id, answers, byRule, today)];
       }
+      for (const item of ruleItems) items.push({ ...item, rank });
       byRule.set(rule.id, ruleItems);
     });
 
@@ -166,8 +172,10 @@ function makeItem(
     answered: answer !== undefined && !occurrence.done,
     dependsOn: dependencies.map((d) => d.key),
     sourceIds: rule.sourceIds,
-    titleKey: `timeline:steps.${rule.id}.title`,
-    detailKey: `timeline:steps.${rule.id}.detail`,
+    // A step without its records' parameters ({{year}}, {{place}}) is named in general words.
+    titleKey: occurrence.dateProblem ? 'timeline:dateProblem.title' : `timeline:steps.${rule.id}.title`,
+    detailKey: occurrence.dateProblem ? 'timeline:dateProblem.detail' : `timeline:steps.${rule.id}.detail`,
+    ...(occurrence.dateProblem ? { dateProblem: true } : {}),
     params: occurrence.params ?? {},
     link: rule.link,
     remindOn,

@@ -52,6 +52,8 @@ export interface Occurrence {
   dueFrom?: IsoDate;
   /** When the date was computed with a fallback (e.g. Mon–Fri beyond the holiday data). */
   estimated?: boolean;
+  /** The records' dates could not give this step a date (the step is shown without one, and says so). */
+  dateProblem?: boolean;
 }
 
 export interface ScheduleContext {
@@ -127,6 +129,8 @@ export interface TimelineItem {
   link: string;
   remindOn: readonly IsoDate[];
   estimated: boolean;
+  /** Its date could not be worked out from the records (see Occurrence). */
+  dateProblem?: boolean;
   customTodoId?: string;
   title?: string;
   note?: string;

@@ -18,7 +18,7 @@ import {
 } from '@/domain/card/schema';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
-import { isIsoDate } from '@/domain/dates/iso-date';
+import { isIsoDate, isWithinDateRange } from '@/domain/dates/iso-date';
 import {
   formValuesFromJourney,
   journeyInputFromForm,
@@ -98,7 +98,7 @@ export function CardForm({
 
   const channel = CARD_CHANNELS.find((c) => c === values.channel);
   const computed =
-    channel && isIsoDate(values.submittedOn)
+    channel && isIsoDate(values.submittedOn) && isWithinDateRange(values.submittedOn)
       ? expectedReady({ channel, submittedOn: values.submittedOn }, chinaWorkingDays)
       : null;
   const rule = channel ? CARD_CHANNEL_INFO[channel].ready : undefined;

@@ -79,6 +79,23 @@ describe('/card', () => {
     expect(await db.cardApplications.count()).toBe(0);
   });
 
+  it('takes a typed year 9999 calmly: the screen stays, the date is refused next to the field, nothing is saved', async () => {
+    await addPerson();
+    const user = userEvent.setup();
+    await renderRoute(CardRoute);
+    await user.type(await screen.findByLabelText('Receipt code'), 'A1B2C3D4E5F');
+    await user.selectOptions(screen.getByLabelText('Application channel'), 'Bank window');
+    const submitted = screen.getByLabelText('Submitted on');
+    expect(submitted).toHaveAttribute('max', '2099-12-31');
+    await user.type(submitted, '9999-12-20');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(submitted).toHaveAttribute('aria-invalid', 'true'));
+    const message = document.getElementById(submitted.getAttribute('aria-describedby')!.split(' ').at(-1)!);
+    expect(message).toHaveTextContent('Enter a date between 1900 and 2099.');
+    expect(screen.getByLabelText('Receipt code')).toHaveValue('A1B2C3D4E5F');
+    expect(await db.cardApplications.count()).toBe(0);
+  });
+
   it('keeps what was typed and says so when the phone’s storage refuses the save', async () => {
     await addPerson();
     const user = userEvent.setup();
