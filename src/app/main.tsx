@@ -6,7 +6,7 @@ import { listenForInstallPrompt } from '@/components/install/install-prompt';
 import { installHistoryGuard } from '@/components/navigation-guard';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
-import { APP_STARTED_CLASS, SHELL_READY_CLASS } from './shell/shell-ready';
+import { APP_STARTED_CLASS, BOOT_FAILED_CLASS, SHELL_READY_CLASS } from './shell/shell-ready';
 import './styles.css';
 
 const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
@@ -76,4 +76,9 @@ async function start() {
   document.documentElement.classList.add(APP_STARTED_CLASS);
 }
 
-void start();
+// A start that fails (its translations or screen could not load) says so, with a link that tries again,
+// instead of leaving the frame's skeleton on screen for ever.
+start().catch((error: unknown) => {
+  console.error(error);
+  document.documentElement.classList.add(BOOT_FAILED_CLASS);
+});

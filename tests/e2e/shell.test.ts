@@ -264,6 +264,29 @@ describe('privacy and security', () => {
     }
   });
 
+  it('says so when the app cannot start, in the reader’s language, with a link that tries again', async () => {
+    const session = await openSession({ locale: 'zh-CN' });
+    try {
+      const { page } = session;
+      // The app's code does not arrive (a broken connection on a first visit).
+      await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto('/card');
+      const message = page.locator('.boot-message p:visible');
+      await message.waitFor();
+      expect(await message.count()).toBe(1);
+      expect(await message.getAttribute('lang')).toBe('zh-CN');
+      expect(await message.textContent()).toContain('医保随行无法在本机启动');
+      expect(await page.locator('.app-header').isVisible()).toBe(true);
+
+      await page.unroute(/\/assets\/index-[\w-]+\.js$/);
+      await Promise.all([page.waitForEvent('load'), message.getByRole('link', { name: '重试' }).click()]);
+      await page.waitForFunction(() => document.title.startsWith('社保卡'));
+      expect(await page.locator('.boot-message').isVisible()).toBe(false);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('is never blank when a host changed the page: the frame shows, says so, and the app still starts', async () => {
     const session = await openSession({ locale: 'es-ES' });
     try {
@@ -298,14 +321,33 @@ describe('privacy and security', () => {
       await page.waitForFunction(() => document.title.startsWith('Pendientes · '));
       expect(await page.locator('.boot-message').isVisible()).toBe(false);
 
-      // If the app's code cannot run either, the frame stays with the message in the reader's language.
-      await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+      // While the app's code is on its way, the frame says why it starts another way, in the reader's language.
+      let letThrough!: () => void;
+      const gate = new Promise<void>((resolve) => (letThrough = resolve));
+      const entry = /\/assets\/index-[\w-]+\.js$/;
+      await page.route(entry, async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto('/', { waitUntil: 'domcontentloaded' }); // the page's load waits for the held code
+      const changed = page.locator('.boot-message p:visible');
+      await changed.waitFor();
+      expect(await changed.count()).toBe(1);
+      expect(await changed.getAttribute('lang')).toBe('es');
+      expect(await changed.textContent()).toMatch(/se modificó en el camino/);
+      letThrough();
+      await page.waitForFunction(() => document.title.startsWith('Pendientes · '));
+      expect(await page.locator('.boot-message').isVisible()).toBe(false);
+
+      // If that code cannot load, it says the app could not start.
+      await page.unroute(entry);
+      await page.route(entry, (route) => route.abort());
       await page.goto('/');
       await page.locator('#root').waitFor({ state: 'visible' });
       const message = page.locator('.boot-message p:visible');
+      await expect.poll(() => message.textContent()).toMatch(/no pudo iniciarse/);
       expect(await message.count()).toBe(1);
       expect(await message.getAttribute('lang')).toBe('es');
-      expect(await message.textContent()).toMatch(/se modificó en el camino/);
       expect(await page.locator('.app-header').isVisible()).toBe(true);
     } finally {
       await session.close();

@@ -14,7 +14,7 @@ import {
   nginxHeaders,
   securityHeaders,
 } from '../build/http-headers.ts';
-import { SHELL_FALLBACK_CLASS, SHELL_READY_CLASS } from './shell-ready.ts';
+import { BOOT_FAILED_CLASS, SHELL_FALLBACK_CLASS, SHELL_READY_CLASS } from './shell-ready.ts';
 
 /** The language the prerendered markup is written in; the inline script patches it into the others. */
 const BASE_LANGUAGE: Language = 'zh';
@@ -125,7 +125,9 @@ export function shellScript(options: {
     'function go(){if(g)return;g=true;var h=document.head;',
     "C.preloads.forEach(function(u){var k=document.createElement('link');k.rel='modulepreload';",
     'k.crossOrigin="";k.href=u;h.appendChild(k)});',
-    "var j=document.createElement('script');j.type='module';j.crossOrigin='';j.src=C.entry;h.appendChild(j)}",
+    "var j=document.createElement('script');j.type='module';j.crossOrigin='';j.src=C.entry;",
+    // The code did not load (offline before the service worker, a broken connection): say so, never wait.
+    `j.onerror=function(){document.documentElement.classList.add(${json(BOOT_FAILED_CLASS)})};h.appendChild(j)}`,
     'requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,100);',
     '})()',
   ].join('');
@@ -156,7 +158,8 @@ export function fallbackScript(options: {
     `try{s=localStorage.getItem(${json(options.languageStorageKey)})}catch(e){}`,
     'h.lang=H[pick(location.search,s,navigator.languages||[])];',
     "var j=document.createElement('script');j.type='module';j.crossOrigin='';",
-    `j.src=${json(options.entry)};document.head.appendChild(j)})();\n`,
+    `j.src=${json(options.entry)};j.onerror=function(){h.classList.add(${json(BOOT_FAILED_CLASS)})};`,
+    'document.head.appendChild(j)})();\n',
   ].join('');
 }
 
@@ -164,17 +167,22 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The messages for a page whose start-up script did not run, in every language (each shown by styles.css
- * only where it applies): "started another way" for the fallback above, "needs JavaScript" without scripts.
+ * The messages for a page whose start-up did not go as planned, in every language (each shown by styles.css
+ * only where it applies): "started another way" for the fallback above, "needs JavaScript" without scripts,
+ * "could not start" with a link that tries again when the app's code did not load or start-up failed.
  */
 function bootMessages(root: string, htmlLang: Record<Language, string>): string {
   const lines = LANGUAGES.flatMap((language) => {
     const common = JSON.parse(readFileSync(resolve(root, 'locales', language, 'common.json'), 'utf8')) as {
-      boot: { changed: string; noScript: string };
+      boot: { changed: string; noScript: string; failed: string; retry: string };
     };
+    const lang = htmlLang[language];
     return [
-      `<p class="boot-message__changed" lang="${htmlLang[language]}">${escapeHtml(common.boot.changed)}</p>`,
-      `<p class="boot-message__no-script" lang="${htmlLang[language]}">${escapeHtml(common.boot.noScript)}</p>`,
+      `<p class="boot-message__changed" lang="${lang}">${escapeHtml(common.boot.changed)}</p>`,
+      `<p class="boot-message__no-script" lang="${lang}">${escapeHtml(common.boot.noScript)}</p>`,
+      // A plain link to this same address: it tries again with no script at all.
+      `<p class="boot-message__failed" lang="${lang}">${escapeHtml(common.boot.failed)} ` +
+        `<a href="">${escapeHtml(common.boot.retry)}</a></p>`,
     ];
   });
   return `<div class="boot-message" role="status">${lines.join('')}</div>`;

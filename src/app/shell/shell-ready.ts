@@ -10,3 +10,9 @@ export const SHELL_FALLBACK_CLASS = 'shell-fallback';
 
 /** On <html> once the app has started (main.tsx): the fallback's message then goes away. */
 export const APP_STARTED_CLASS = 'app-started';
+
+/**
+ * On <html> when the app could not start (its code did not load, or start-up failed): the page's start-up
+ * message (styles.css) says so in the reader's language, with a link that tries again.
+ */
+export const BOOT_FAILED_CLASS = 'boot-failed';
