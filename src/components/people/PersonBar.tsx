@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
 import { NoPersonYet } from './NoPersonYet';
+import { saveErrorKey } from '@/components/form/save-error';
 
 /**
  * Whose data this screen shows. With several people on the phone (a parent and a child, say) it is a
@@ -11,7 +12,7 @@ import { NoPersonYet } from './NoPersonYet';
 export function PersonBar({ profiles, active }: { profiles: Profile[]; active: Profile }) {
   const { t } = useTranslation('common');
   const id = useId();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<ReturnType<typeof saveErrorKey> | null>(null);
   if (profiles.length < 2) {
     return (
       <p className="person-bar">
@@ -27,12 +28,12 @@ export function PersonBar({ profiles, active }: { profiles: Profile[]; active: P
         className="input input--inline"
         value={active.id}
         onChange={(event) => {
-          setFailed(false);
+          setFailed(null);
           // Loaded on use: the writers (and zod) stay out of screens that only read.
           const profileId = event.target.value;
           import('@/data/repositories/profiles')
             .then(({ setActiveProfile }) => setActiveProfile(profileId))
-            .catch(() => setFailed(true));
+            .catch((error: unknown) => setFailed(saveErrorKey(error)));
         }}
       >
         {profiles.map((profile) => (
@@ -43,7 +44,7 @@ export function PersonBar({ profiles, active }: { profiles: Profile[]; active: P
       </select>
       {failed ? (
         <p role="alert" className="alert">
-          {t('common:errors.saveFailed')}
+          {t(failed)}
         </p>
       ) : null}
     </div>

@@ -25,6 +25,7 @@ import {
   sameCardValues,
   type CardFormValues,
 } from './card-form-values';
+import { saveErrorKey } from '@/components/form/save-error';
 
 const DRAFT_IDS = { id: 'draft', profileId: 'draft' };
 
@@ -91,8 +92,8 @@ export function CardForm({
       setStatus(t('card:saved'));
       void requestPersistentStorage();
       onSaved();
-    } catch {
-      setFormError(t('common:errors.saveFailed'));
+    } catch (error) {
+      setFormError(t(saveErrorKey(error)));
     }
   };
 

@@ -96,6 +96,20 @@ describe('/card', () => {
     expect(await db.cardApplications.count()).toBe(0);
   });
 
+  it('says a plain refusal, not a full disk, when the storage fails another way', async () => {
+    await addPerson();
+    const user = userEvent.setup();
+    await renderRoute(CardRoute);
+    await user.type(await screen.findByLabelText('Receipt code'), 'A1B2C3D4E5F');
+    const spy = vi
+      .spyOn(db, 'transaction')
+      .mockRejectedValueOnce(new DOMException('blocked', 'UnknownError'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage did not accept the change/);
+    spy.mockRestore();
+    expect(await db.receiptCodes.count()).toBe(0);
+  });
+
   it('keeps what was typed and says so when the phone’s storage refuses the save', async () => {
     await addPerson();
     const user = userEvent.setup();
@@ -106,7 +120,7 @@ describe('/card', () => {
       .spyOn(db, 'transaction')
       .mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/storage did not accept the change/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage is full, so nothing was saved/);
     expect(code).toHaveValue('A1B2C3D4E5F');
     spy.mockRestore();
     expect(await db.receiptCodes.count()).toBe(0);

@@ -104,7 +104,7 @@ describe('/checklist', () => {
       .mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     try {
       await user.click(id);
-      expect(await screen.findByRole('alert')).toHaveTextContent(/storage did not accept the change/);
+      expect(await screen.findByRole('alert')).toHaveTextContent(/storage is full, so nothing was saved/);
       expect(id).not.toBeChecked();
       expect(screen.queryByText('Saved on this phone.')).toBeNull();
     } finally {

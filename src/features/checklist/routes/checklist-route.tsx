@@ -12,6 +12,7 @@ import { BRING_ITEMS, bringStepId, formAnswers } from '@/domain/card/checklist';
 import { FormAnswers } from '../components/FormAnswers';
 import { useChecklist } from '../hooks/use-checklist';
 import { namespaces } from './namespaces';
+import { saveErrorKey } from '@/components/form/save-error';
 
 /** At the bank counter, with no network: what to bring, and the form's answers ready to read out. */
 export function Component() {
@@ -21,7 +22,7 @@ export function Component() {
   const data = useChecklist(people?.active?.id);
   const [largeText, setLargeText] = useLargeText();
   const wakeLock = useWakeLock();
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveError, setSaveError] = useState<ReturnType<typeof saveErrorKey> | null>(null);
   const [saved, setSaved] = useState(false);
   /**
    * Ticks being written. A tick shows at once, marked "Saving…" until its transaction has committed; then
@@ -51,7 +52,7 @@ export function Component() {
   const saving = BRING_ITEMS.some((item) => inFlight(bringStepId(item)));
 
   const tick = (stepIds: readonly string[], done: boolean) => {
-    setSaveFailed(false);
+    setSaveError(null);
     setSaved(false);
     const update = (change: (next: Map<string, { done: boolean; basis?: unknown }>) => void) =>
       setWrites((current) => {
@@ -68,9 +69,9 @@ export function Component() {
         );
         setSaved(true);
       },
-      () => {
+      (error: unknown) => {
         update((next) => stepIds.forEach((id) => next.get(id)?.done === done && next.delete(id)));
-        setSaveFailed(true);
+        setSaveError(saveErrorKey(error));
       },
     );
   };
@@ -119,9 +120,9 @@ export function Component() {
             );
           })}
         </ul>
-        {saveFailed ? (
+        {saveError ? (
           <p role="alert" className="alert">
-            {t('common:errors.saveFailed')}
+            {t(saveError)}
           </p>
         ) : null}
         <p role="status" className="muted">

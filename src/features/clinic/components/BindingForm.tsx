@@ -18,6 +18,7 @@ import {
 } from '@/domain/clinic/schema';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import type { Profile } from '@/domain/profile/schema';
+import { saveErrorKey } from '@/components/form/save-error';
 
 interface Values {
   name: string;
@@ -86,8 +87,8 @@ export function BindingForm({
       void requestPersistentStorage();
       setValues(fromBinding(undefined));
       onSaved(t('clinic:saved', { name: stored.name }));
-    } catch {
-      setFormError(t('common:errors.saveFailed'));
+    } catch (error) {
+      setFormError(t(saveErrorKey(error)));
     }
   };
 

@@ -11,6 +11,7 @@ import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues'
 import { compareIsoDates, type IsoDate } from '@/domain/dates/iso-date';
 import { KNOWN_PREMIUMS, premiumFor } from '@/domain/enrolment/premium';
 import { enrolmentSchema, type Enrolment } from '@/domain/enrolment/schema';
+import { saveErrorKey } from '@/components/form/save-error';
 
 interface Values {
   windowStart: string;
@@ -104,8 +105,8 @@ export function EnrolmentSection({
       await saveEnrolment(input);
       setEditing(false);
       onSaved(t('clinic:enrolment.saved', { year }));
-    } catch {
-      setFormError(t('common:errors.saveFailed'));
+    } catch (error) {
+      setFormError(t(saveErrorKey(error)));
     }
   };
 

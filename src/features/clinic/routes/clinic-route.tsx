@@ -23,6 +23,7 @@ import { BindingForm } from '../components/BindingForm';
 import { EnrolmentSection } from '../components/EnrolmentSection';
 import { useClinic } from '../hooks/use-clinic';
 import { namespaces } from './namespaces';
+import { saveErrorKey } from '@/components/form/save-error';
 
 const METHOD_STEPS: Record<(typeof BINDING_METHODS)[number], number> = {
   website: 3,
@@ -231,7 +232,7 @@ export function Component() {
           if (binding)
             deleteBinding(binding.id).then(
               () => setStatus(t('clinic:history.deleted', { name: binding.name })),
-              () => setError(t('common:errors.saveFailed')),
+              (error: unknown) => setError(t(saveErrorKey(error))),
             );
         }}
       >

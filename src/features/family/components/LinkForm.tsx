@@ -10,6 +10,7 @@ import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues'
 import { compareIsoDates } from '@/domain/dates/iso-date';
 import { FAMILY_RELATIONS, familyLinkSchema } from '@/domain/family/schema';
 import type { Profile } from '@/domain/profile/schema';
+import { saveErrorKey } from '@/components/form/save-error';
 
 const EMPTY = {
   authoriserProfileId: '',
@@ -49,8 +50,8 @@ export function LinkForm({
       const authoriser = relatives.find((r) => r.id === data.authoriserProfileId);
       setValues(EMPTY);
       onSaved(t('family:links.saved', { name: authoriser?.name ?? '' }));
-    } catch {
-      setFormError(t('common:errors.saveFailed'));
+    } catch (error) {
+      setFormError(t(saveErrorKey(error)));
     }
   };
 

@@ -19,6 +19,7 @@ import { EligibilityCheck } from '../components/EligibilityCheck';
 import { LinkForm } from '../components/LinkForm';
 import { useFamilyLinks } from '../hooks/use-family-links';
 import { namespaces } from './namespaces';
+import { saveErrorKey } from '@/components/form/save-error';
 
 const STEPS = { wechat: 6, website: 4, 'in-person': 3, 'child-e-voucher': 4 } as const;
 const EXAMPLE = {
@@ -88,7 +89,7 @@ export function Component() {
                     type="button"
                     className="button button--small"
                     onClick={() =>
-                      setActiveProfile(p.id).catch(() => setError(t('common:errors.saveFailed')))
+                      setActiveProfile(p.id).catch((error: unknown) => setError(t(saveErrorKey(error))))
                     }
                   >
                     {t('profile:makeActive', { name: p.name })}
@@ -245,7 +246,7 @@ export function Component() {
           if (link)
             deleteFamilyLink(link.id).then(
               () => setStatus(t('family:links.deleted')),
-              () => setError(t('common:errors.saveFailed')),
+              (error: unknown) => setError(t(saveErrorKey(error))),
             );
         }}
       >

@@ -18,6 +18,7 @@ import {
   type Filing,
   type FilingType,
 } from '@/domain/filing/schema';
+import { saveErrorKey } from '@/components/form/save-error';
 
 interface Values {
   type: string;
@@ -106,7 +107,7 @@ export function FilingForm({
               type: t(`filings:types.${error.conflicting.type}`),
               place: destinationText(error.conflicting),
             })
-          : t('common:errors.saveFailed'),
+          : t(saveErrorKey(error)),
       );
     }
   };

@@ -17,6 +17,7 @@ import { FilingForm } from '../components/FilingForm';
 import { FilingWizard } from '../components/FilingWizard';
 import { useFilings } from '../hooks/use-filings';
 import { namespaces } from './namespaces';
+import { saveErrorKey } from '@/components/form/save-error';
 
 type Editing = { mode: 'closed' } | { mode: 'new'; type?: FilingType } | { mode: 'edit'; filing: Filing };
 
@@ -228,7 +229,7 @@ export function Component() {
           if (filing)
             deleteFiling(filing.id).then(
               () => setStatus(t('filings:records.deleted')),
-              () => setError(t('common:errors.saveFailed')),
+              (error: unknown) => setError(t(saveErrorKey(error))),
             );
         }}
       >

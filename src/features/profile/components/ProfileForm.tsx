@@ -25,6 +25,7 @@ import {
   sameFormValues,
   type ProfileFormValues,
 } from './profile-form-values';
+import { saveErrorKey } from '@/components/form/save-error';
 
 interface ProfileFormProps {
   profile: Profile | undefined;
@@ -91,8 +92,8 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
       setErrors({});
       void requestPersistentStorage();
       onSaved(stored);
-    } catch {
-      setFormError(t('common:errors.saveFailed'));
+    } catch (error) {
+      setFormError(t(saveErrorKey(error)));
     }
   };
 
@@ -301,7 +302,9 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           onCancel={() => setConfirmDelete(false)}
           onConfirm={() => {
             setConfirmDelete(false);
-            deleteProfile(profile.id).then(onDeleted, () => setFormError(t('common:errors.saveFailed')));
+            deleteProfile(profile.id).then(onDeleted, (error: unknown) =>
+              setFormError(t(saveErrorKey(error))),
+            );
           }}
         >
           <p>{t('profile:delete.body')}</p>

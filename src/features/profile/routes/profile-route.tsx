@@ -10,6 +10,7 @@ import { PeopleList } from '../components/PeopleList';
 import { ProfileForm } from '../components/ProfileForm';
 import { usePeople } from '@/components/people/use-people';
 import { namespaces } from './namespaces';
+import { saveErrorKey } from '@/components/form/save-error';
 
 /**
  * Whose form is open: the active person, a new person, or a chosen one. A person just saved is carried along
@@ -29,7 +30,7 @@ export function Component() {
   });
   const [status, setStatus] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [activationError, setActivationError] = useState(false);
+  const [activationError, setActivationError] = useState<ReturnType<typeof saveErrorKey> | null>(null);
 
   if (!people) return <p className="loading">{t('common:loading')}</p>;
   const { profiles, settings, active } = people;
@@ -58,16 +59,16 @@ export function Component() {
             editingId={profile?.id}
             onEdit={(profileId) => open({ profileId })}
             onActivate={(profileId) => {
-              setActivationError(false);
+              setActivationError(null);
               setActiveProfile(profileId).then(
                 () => open({ profileId }),
-                () => setActivationError(true),
+                (error: unknown) => setActivationError(saveErrorKey(error)),
               );
             }}
           />
           {activationError ? (
             <p role="alert" className="alert">
-              {t('common:errors.saveFailed')}
+              {t(activationError)}
             </p>
           ) : null}
           <button type="button" className="button" onClick={() => open('new')}>

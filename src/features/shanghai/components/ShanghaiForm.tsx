@@ -9,6 +9,7 @@ import { saveShanghaiEnrolment } from '@/data/repositories/shanghai';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { compareIsoDates } from '@/domain/dates/iso-date';
 import { ACCOUNT_RESULTS, shanghaiEnrolmentSchema, type ShanghaiEnrolment } from '@/domain/shanghai/schema';
+import { saveErrorKey } from '@/components/form/save-error';
 
 const DATE_FIELDS = ['confirmedOn', 'accountCheckedOn', 'eVoucherActivatedOn', 'paidOn'] as const;
 
@@ -59,8 +60,8 @@ export function ShanghaiForm({
       const { id: _id, ...data } = parsed.data;
       await saveShanghaiEnrolment(data);
       onSaved(t('shanghai:saved'));
-    } catch {
-      setFormError(t('common:errors.saveFailed'));
+    } catch (error) {
+      setFormError(t(saveErrorKey(error)));
     }
   };
 

@@ -8,6 +8,7 @@ import { saveCustomTodo } from '@/data/repositories/custom-todos';
 import { fieldErrorsFromIssues } from '@/domain/common/issues';
 import type { Profile } from '@/domain/profile/schema';
 import { customTodoSchema, type CustomTodo } from '@/domain/todo/schema';
+import { saveErrorKey } from '@/components/form/save-error';
 
 interface Values {
   title: string;
@@ -59,8 +60,8 @@ export function CustomTodoForm({
       onSaved(t('timeline:custom.saved', { title: parsed.data.title }));
       setValues({ title: '', dueOn: '', profileId: values.profileId, note: '' });
       onDone();
-    } catch {
-      setFormError(t('common:errors.saveFailed'));
+    } catch (error) {
+      setFormError(t(saveErrorKey(error)));
     }
   };
 

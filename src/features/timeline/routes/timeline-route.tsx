@@ -23,6 +23,7 @@ import { itemTitle, TimelineEntry, type EntryActions } from '../components/Timel
 import { useReminders } from '../hooks/use-reminders';
 import { useTimeline } from '../hooks/use-timeline';
 import { namespaces } from './namespaces';
+import { saveErrorKey } from '@/components/form/save-error';
 
 const ALL = 'all';
 /**
@@ -93,7 +94,7 @@ export function Component() {
   const groups = groupTimeline(visible, today);
   const next = nextItem(visible);
   const soonCount = visible.filter((i) => isDueSoon(i, today)).length;
-  const fail = () => setError(t('common:errors.saveFailed'));
+  const fail = (error: unknown) => setError(t(saveErrorKey(error)));
   const run = (work: Promise<unknown>, message: string) => {
     setError(null);
     work.then(() => setStatus(message), fail);
