@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { currentLanguageOf, isLanguage } from '@/components/language';
-import { LANGUAGE_STORAGE_KEY } from '@/data/device-hints';
+import { LANGUAGE_STORAGE_KEY, readHint, writeHint } from '@/data/device-hints';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import { pickLanguage } from './shell/pick-language';
 
@@ -43,21 +43,9 @@ export const baseI18nOptions: InitOptions = {
   react: { useSuspense: true },
 };
 
-function readSavedLanguage(): string | null {
-  try {
-    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch {
-    return null; // storage may be blocked; the browser's language still applies
-  }
-}
-
-function rememberLanguage(language: string) {
-  try {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    // not remembered, but the app still works in this language
-  }
-}
+/** Storage may be blocked: then the browser's language applies, and a choice lasts for this visit. */
+const readSavedLanguage = () => readHint('local', LANGUAGE_STORAGE_KEY);
+const rememberLanguage = (language: string) => writeHint('local', LANGUAGE_STORAGE_KEY, language);
 
 /**
  * Language order: `?lng=` in the address, then the saved choice, then the browser's language.

@@ -4,20 +4,19 @@ import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
 import { listenForInstallPrompt } from '@/components/install/install-prompt';
 import { installHistoryGuard } from '@/components/navigation-guard';
+import { CHUNK_RELOAD_KEY, readHint, writeHint } from '@/data/device-hints';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
 import { APP_STARTED_CLASS, BOOT_FAILED_CLASS, SHELL_READY_CLASS } from './shell/shell-ready';
 import './styles.css';
 
-const RELOADED_AFTER_CHUNK_ERROR = 'yibao.chunk-reload';
-
 // After an update, an old page may ask for a chunk that no longer exists: reload once to get the new one.
 // A second failure within a minute is shown as an error instead, so the page never reloads in a loop.
 window.addEventListener('vite:preloadError', (event) => {
-  const last = Number(sessionStorage.getItem(RELOADED_AFTER_CHUNK_ERROR) ?? 0);
+  const last = Number(readHint('session', CHUNK_RELOAD_KEY) ?? 0);
   if (Date.now() - last < 60_000) return;
   event.preventDefault();
-  sessionStorage.setItem(RELOADED_AFTER_CHUNK_ERROR, String(Date.now()));
+  writeHint('session', CHUNK_RELOAD_KEY, String(Date.now()));
   window.location.reload();
 });
 

@@ -1,19 +1,15 @@
 import { useSyncExternalStore } from 'react';
+import { LARGE_TEXT_KEY, readHint, writeHint } from '@/data/device-hints';
 
 /**
  * Large text for reading in sunlight or for older family members. Kept in localStorage (read before the
  * first paint, like the language) and applied as a class on <html>, so every screen follows.
  */
-export const LARGE_TEXT_STORAGE_KEY = 'yibao.largeText';
 const CLASS_NAME = 'large-text';
 const listeners = new Set<() => void>();
 
 function read(): boolean {
-  try {
-    return localStorage.getItem(LARGE_TEXT_STORAGE_KEY) === 'on';
-  } catch {
-    return false;
-  }
+  return readHint('local', LARGE_TEXT_KEY) === 'on';
 }
 
 /** Applies the saved choice to the page; called once at start-up. */
@@ -22,11 +18,7 @@ export function applyLargeText(on: boolean = read()) {
 }
 
 export function setLargeText(on: boolean) {
-  try {
-    localStorage.setItem(LARGE_TEXT_STORAGE_KEY, on ? 'on' : 'off');
-  } catch {
-    // Storage refused (private mode): still apply it for this visit.
-  }
+  writeHint('local', LARGE_TEXT_KEY, on ? 'on' : 'off'); // refused (private mode): still this visit
   applyLargeText(on);
   for (const listener of listeners) listener();
 }

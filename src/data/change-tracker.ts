@@ -1,10 +1,10 @@
 import type { Dexie } from 'dexie';
+import { CHANGES_KEY, readHint, writeHint } from './device-hints';
 
 /**
  * Remembers when the data first and last changed (for the backup reminder), in localStorage: written at
  * most once per task however many records change, so a big import stays fast.
  */
-export const CHANGES_KEY = 'yibao.changes';
 
 export interface ChangeTimes {
   firstChangeAt?: string;
@@ -13,7 +13,7 @@ export interface ChangeTimes {
 
 export function readChangeTimes(): ChangeTimes {
   try {
-    const value = JSON.parse(localStorage.getItem(CHANGES_KEY) ?? '{}') as unknown;
+    const value = JSON.parse(readHint('local', CHANGES_KEY) ?? '{}') as unknown;
     if (typeof value !== 'object' || value === null) return {};
     const { firstChangeAt, lastChangeAt } = value as Record<string, unknown>;
     return {
@@ -34,14 +34,12 @@ export function markChanged() {
     pending = false;
     const now = new Date().toISOString();
     const current = readChangeTimes();
-    try {
-      localStorage.setItem(
-        CHANGES_KEY,
-        JSON.stringify({ firstChangeAt: current.firstChangeAt ?? now, lastChangeAt: now }),
-      );
-    } catch {
-      // Storage full or refused: the reminder simply does not know.
-    }
+    // Storage full or refused: the reminder simply does not know.
+    writeHint(
+      'local',
+      CHANGES_KEY,
+      JSON.stringify({ firstChangeAt: current.firstChangeAt ?? now, lastChangeAt: now }),
+    );
   }, 0);
 }
 

@@ -1,8 +1,10 @@
 /**
- * Small facts kept in localStorage beside the database, so the page can use them before any script
- * module or IndexedDB is ready: the prerendered shell's inline script reads them too (vite.config.ts), so
- * this file imports nothing. They are hints: the database stays the truth, and a lost hint costs only a
- * different first paint.
+ * Every key the app keeps in localStorage or sessionStorage, in one place, and guarded reads and writes:
+ * storage may be blocked (private mode, an in-app browser's rules) and the app then works without them.
+ * Small facts beside the database, so the page can use them before any script module or IndexedDB is
+ * ready: the prerendered shell's inline script reads two of them too (vite.config.ts), so this file imports
+ * nothing. They are hints: the database stays the truth, and a lost hint costs only a different first paint
+ * or a reminder shown again.
  */
 
 /** The reader's language, as last chosen (src/app/i18n.ts). */
@@ -32,6 +34,21 @@ export function rememberPeopleCount(count: number): void {
   }
 }
 
+/** 'on' or 'off': large text (src/components/large-text.ts), applied before the first paint. */
+export const LARGE_TEXT_KEY = 'yibao.largeText';
+
+/** When the data first and last changed, for the backup reminder (src/data/change-tracker.ts). */
+export const CHANGES_KEY = 'yibao.changes';
+
+/** The reminders already shown (src/features/timeline/hooks/use-reminders.ts). */
+export const NOTIFIED_KEY = 'yibao.notified';
+
+/** Until when the backup reminder is put off (src/features/timeline/components/BackupReminder.tsx). */
+export const BACKUP_SNOOZED_KEY = 'yibao.backupSnoozed';
+
+/** When the page last reloaded for a chunk an update removed (sessionStorage; src/app/main.tsx). */
+export const CHUNK_RELOAD_KEY = 'yibao.chunk-reload';
+
 /** '1' once the app has offered to be installed (src/components/install): it offers it once, unasked. */
 export const INSTALL_OFFERED_KEY = 'yibao.installOffered';
 
@@ -44,6 +61,25 @@ export function readHint(storage: 'local' | 'session', key: string): string | nu
     return (storage === 'local' ? localStorage : sessionStorage).getItem(key);
   } catch {
     return null;
+  }
+}
+
+/** What "Delete all data" also forgets on this phone (the language and the people hint are kept or reset apart). */
+export const FORGET_ON_DELETE: readonly string[] = [
+  CHANGES_KEY,
+  NOTIFIED_KEY,
+  BACKUP_SNOOZED_KEY,
+  LARGE_TEXT_KEY,
+];
+
+/** Forgets hints; a blocked storage has nothing to forget. */
+export function forgetHints(keys: readonly string[]): void {
+  for (const key of keys) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // nothing kept
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { initTestI18n } from '@/app/i18n';
 import { InAppBrowserNotice } from '@/components/install/InAppBrowserNotice';
 import { InstallOffer } from '@/components/install/InstallOffer';
 import { listenForInstallPrompt } from '@/components/install/install-prompt';
+import { IN_APP_NOTICE_DISMISSED_KEY } from '@/data/device-hints';
 import type { Language } from '@/domain/settings/languages';
 
 const WECHAT_IOS =
@@ -73,7 +74,7 @@ describe('InAppBrowserNotice', () => {
 
   it('speaks Chinese to a Chinese reader, and stays away for the rest of the visit once put away', async () => {
     browseWith(WECHAT_IOS);
-    sessionStorage.setItem('yibao.inAppNoticeDismissed', '1');
+    sessionStorage.setItem(IN_APP_NOTICE_DISMISSED_KEY, '1');
     const { unmount } = await renderIn('zh', <InAppBrowserNotice />);
     expect(screen.queryByRole('heading')).toBeNull();
     unmount();

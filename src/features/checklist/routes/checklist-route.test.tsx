@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/data/db';
+import { LARGE_TEXT_KEY } from '@/data/device-hints';
 import { saveCardJourney } from '@/data/repositories/card';
 
 import { freshDatabaseEachTest, addPerson, holdNextTransaction } from '../../../../tests/component-helpers';
@@ -145,7 +146,7 @@ describe('/checklist', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement).toHaveClass('large-text');
-    expect(localStorage.getItem('yibao.largeText')).toBe('on');
+    expect(localStorage.getItem(LARGE_TEXT_KEY)).toBe('on');
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {

@@ -6,12 +6,11 @@ import { downloadText } from '@/components/download';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { StatusMessage } from '@/components/StatusMessage';
 import { deleteAllData } from '@/data/backup/backup';
+import { FORGET_ON_DELETE, forgetHints } from '@/data/device-hints';
 import { openBackupJobs } from '@/data/backup/backup-client';
 import type { BackupJobs, BackupSummary } from '@/data/backup/backup-jobs';
 import { BACKUP_TABLES } from '@/domain/backup/schema';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
-
-const LOCAL_KEYS = ['yibao.changes', 'yibao.notified', 'yibao.backupSnoozed', 'yibao.largeText'];
 
 /** Export everything to a file, import one back (replace or merge), and delete everything. */
 export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefined }) {
@@ -105,7 +104,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
     setError(null);
     try {
       await deleteAllData();
-      for (const key of LOCAL_KEYS) localStorage.removeItem(key);
+      forgetHints(FORGET_ON_DELETE);
       document.documentElement.classList.remove('large-text');
       cancelPreview();
       setStatus(t('settings:delete.done'));

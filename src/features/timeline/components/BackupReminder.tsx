@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { readChangeTimes } from '@/data/change-tracker';
+import { BACKUP_SNOOZED_KEY, readHint, writeHint } from '@/data/device-hints';
 import { backupReminderDue } from '@/domain/backup/reminder';
 
-const SNOOZE_KEY = 'yibao.backupSnoozed';
 const WEEK = 7 * 86_400_000;
 
 /** A gentle note when there has been no backup for 30 days and the data has changed. */
 export function BackupReminder({ lastBackupAt }: { lastBackupAt: string | undefined }) {
   const { t } = useTranslation('settings');
   const [now] = useState(() => new Date().toISOString());
-  const [snoozedUntil, setSnoozedUntil] = useState(() => localStorage.getItem(SNOOZE_KEY) ?? undefined);
+  const [snoozedUntil, setSnoozedUntil] = useState(() => readHint('local', BACKUP_SNOOZED_KEY) ?? undefined);
   const due = backupReminderDue({ now, lastBackupAt, snoozedUntil, ...readChangeTimes() });
   if (!due) return null;
   return (
@@ -26,7 +26,7 @@ export function BackupReminder({ lastBackupAt }: { lastBackupAt: string | undefi
           className="button"
           onClick={() => {
             const until = new Date(Date.parse(now) + WEEK).toISOString();
-            localStorage.setItem(SNOOZE_KEY, until);
+            writeHint('local', BACKUP_SNOOZED_KEY, until);
             setSnoozedUntil(until);
           }}
         >

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
+import { NOTIFIED_KEY, readHint, writeHint } from '@/data/device-hints';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { dueTomorrow } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
 
-const NOTIFIED_KEY = 'yibao.notified';
 type Permission = NotificationPermission | 'unsupported';
 
 function notifiedSet(): Set<string> {
   try {
-    return new Set(JSON.parse(localStorage.getItem(NOTIFIED_KEY) ?? '[]') as string[]);
+    return new Set(JSON.parse(readHint('local', NOTIFIED_KEY) ?? '[]') as string[]);
   } catch {
     return new Set();
   }
@@ -53,11 +53,8 @@ export function useReminders(
       show.catch(() => undefined);
       done.add(`${item.key}@${today}`);
     }
-    try {
-      localStorage.setItem(NOTIFIED_KEY, JSON.stringify([...done].slice(-200)));
-    } catch {
-      // Not remembered: at worst the same reminder shows again next time.
-    }
+    // Not remembered where storage is refused: at worst the same reminder shows again next time.
+    writeHint('local', NOTIFIED_KEY, JSON.stringify([...done].slice(-200)));
   }, [items, today, permission, describe]);
 
   return { permission, request };
