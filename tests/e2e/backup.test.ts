@@ -30,7 +30,7 @@ describe('backup, restore and delete, in the browser', () => {
 
     await page.getByRole('button', { name: 'Delete all data' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
-    await page.getByText('All data was deleted from this phone.').waitFor();
+    await page.getByText(/^All data was deleted from the app on this phone\./).waitFor();
 
     // Import through the file chooser that the "Import backup" control opens.
     const [chooser] = await Promise.all([

@@ -46,6 +46,8 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   const { submitting, submitOnce } = useSubmitOnce();
   const [savedMe, setSavedMe] = useState(isMe);
   const [me, setMe] = useState(isMe);
+  // The browser's autofill may offer and keep the reader's own name, mobile and address, never those of a
+  // family member entered here (autocomplete off for anyone but "me"); ID numbers never.
   // Personal numbers and the address are hidden on screen for a saved person until the user asks.
   const [idVisible, setIdVisible] = useState(!profile);
   const [mobileVisible, setMobileVisible] = useState(!profile);
@@ -109,7 +111,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           label={t('profile:fields.name')}
           hint={hint('name')}
           required
-          autoComplete="name"
+          autoComplete={me ? 'name' : 'off'}
           value={values.name}
           error={errors.name}
           onChange={(v) => set('name', v)}
@@ -174,7 +176,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           name="mobile"
           type="tel"
           inputMode="tel"
-          autoComplete="tel-national"
+          autoComplete={me ? 'tel-national' : 'off'}
           label={t('profile:fields.mobile')}
           hint={hint('mobile')}
           masked={!mobileVisible}
@@ -264,7 +266,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           name="shenzhenAddress"
           label={t('profile:fields.shenzhenAddress')}
           hint={hint('shenzhenAddress')}
-          autoComplete="street-address"
+          autoComplete={me ? 'street-address' : 'off'}
           masked={!addressVisible}
           value={values.shenzhenAddress}
           error={errors.shenzhenAddress}

@@ -102,4 +102,17 @@ describe('/profile', () => {
     ).toBeInTheDocument();
     view.expectNoMissingKeys();
   });
+
+  it('lets the browser autofill only the reader’s own name, mobile and address, never a relative’s or an ID', async () => {
+    const user = userEvent.setup();
+    await renderRoute(ProfileRoute, { path: '/profile' });
+    const name = await screen.findByLabelText('Full name');
+    // The first person is "me" unless said otherwise.
+    expect(name).toHaveAttribute('autocomplete', 'name');
+    expect(screen.getByLabelText('Mobile number')).toHaveAttribute('autocomplete', 'tel-national');
+    expect(screen.getByLabelText('ID number')).toHaveAttribute('autocomplete', 'off');
+    await user.click(screen.getByRole('checkbox', { name: /me/i }));
+    expect(name).toHaveAttribute('autocomplete', 'off');
+    expect(screen.getByLabelText('Mobile number')).toHaveAttribute('autocomplete', 'off');
+  });
 });
