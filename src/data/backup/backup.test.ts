@@ -119,6 +119,16 @@ describe('backup round trip', () => {
     expect((await db.settings.get('app'))?.lastBackupAt).toBe(NOW);
   });
 
+  it('names the file by the day in China, not in UTC', async () => {
+    // 00:30 on 23 November in Shenzhen is still 22 November in UTC.
+    expect((await exportBackup('2026-11-22T16:30:00.000Z', 'test')).fileName).toBe(
+      'yibao-backup-2026-11-23.json',
+    );
+    expect((await exportBackup('2026-11-22T15:59:59.000Z', 'test')).fileName).toBe(
+      'yibao-backup-2026-11-22.json',
+    );
+  });
+
   it('merges: adds what is new, keeps what is here, and the backup wins on the same id', async () => {
     await write({ ...(await readAllData()), profiles: [buildProfile({ id: 'here', name: 'Here' })] });
     const other: BackupData = {

@@ -6,6 +6,7 @@ import {
   type Backup,
   type BackupData,
 } from '@/domain/backup/schema';
+import { dateInTimeZone } from '@/domain/dates/iso-date';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
 import { settingsSchema } from '@/domain/settings/schema';
 import { db } from '../db';
@@ -44,7 +45,8 @@ export async function exportBackup(
     const settings = (await db.settings.get(SETTINGS_ID)) ?? DEFAULT_SETTINGS;
     await db.settings.put(settingsSchema.parse({ ...settings, lastBackupAt: now }));
   });
-  return { fileName: `yibao-backup-${now.slice(0, 10)}.json`, json };
+  // Named by the day in China, as every date in the app: a backup made at 1 a.m. in Shenzhen is that day's.
+  return { fileName: `yibao-backup-${dateInTimeZone(new Date(now))}.json`, json };
 }
 
 export class BrokenLinksError extends Error {

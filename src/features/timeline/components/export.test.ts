@@ -53,3 +53,46 @@ describe('calendar export', () => {
     expect(text).toContain('8 dic 2026');
   });
 });
+
+describe('text from a person or a file, in the exports', () => {
+  const hostile = buildProfile({ name: 'Li\r\nATTENDEE:mailto:x@example.org\u0007\u202Eevil' });
+  const family = [hostile, buildProfile({ id: 'profile-2', name: 'Wang' })];
+  const note = buildCustomTodo({
+    title: 'Call\rthe\u0000 bank\u202E',
+    note: 'first line\r\nsecond\u0007',
+    dueOn: '2026-12-01',
+  });
+  const mine = buildTimeline({
+    profiles: family,
+    records: {
+      receiptCodes: [],
+      cardApplications: [],
+      clinicBindings: [],
+      enrolments: [],
+      filings: [],
+      shanghaiEnrolments: [],
+      todos: [{ ...note, title: 'Call\rthe\u0000 bank\u202E' }],
+    },
+    rules: TIMELINE_RULES,
+    today: '2026-11-22',
+    calendar: chinaWorkingDays,
+  });
+
+  it('keeps control characters, bidi overrides and raw line breaks out of the calendar file', async () => {
+    const t = await translator('en', ['timeline']);
+    const ics = await timelineAsIcs(mine, family, t, 'https://app.example');
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E]/);
+    // No line of the file starts with what a name tried to add.
+    expect(ics.split('\r\n').some((line) => line.startsWith('ATTENDEE'))).toBe(false);
+    expect(ics).toContain('SUMMARY:Call the bank (Li ATTENDEE:mailto:x@example.org');
+  });
+
+  it('keeps them out of the shared summary too', async () => {
+    const t = await translator('en', ['timeline']);
+    const text = timelineAsText(mine, family, t, 'en', '2026-11-22');
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    expect(text).not.toMatch(/[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E]/);
+    expect(text).toContain('Call the bank');
+  });
+});

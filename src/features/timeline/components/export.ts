@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { plainText } from '@/domain/common/text';
 import { addDays, parseIsoDate } from '@/domain/dates/iso-date';
 import type { Profile } from '@/domain/profile/schema';
 import type { TimelineItem } from '@/domain/timeline/types';
@@ -16,7 +17,7 @@ export function timelineAsText(
   language: Language,
   today: string,
 ): string {
-  const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const names = new Map(profiles.map((p) => [p.id, plainText(p.name)]));
   const date = (d: string) => formatCalendarDate(d, language);
   const lines = [t('timeline:share.heading', { date: date(today) }), ''];
   for (const item of items.filter(isOpen)) {
@@ -26,7 +27,7 @@ export function timelineAsText(
         ? date(item.date)
         : t('timeline:share.noDate');
     const who = profiles.length > 1 ? ` (${names.get(item.profileId) ?? ''})` : '';
-    lines.push(`• ${t(`timeline:status.${item.status}`)} · ${when}: ${itemTitle(t, item)}${who}`);
+    lines.push(`• ${t(`timeline:status.${item.status}`)} · ${when}: ${plainText(itemTitle(t, item))}${who}`);
   }
   lines.push('', t('timeline:share.footer'));
   return lines.join('\n');
@@ -45,7 +46,8 @@ export async function timelineAsIcs(
   origin: string,
 ): Promise<string> {
   const { createEventsAsync } = await import('ics');
-  const names = new Map(profiles.map((p) => [p.id, p.name]));
+  // Names, titles and notes may come from a person or an imported file: plain text only in the file.
+  const names = new Map(profiles.map((p) => [p.id, plainText(p.name)]));
   const events = items
     .filter((item) => isOpen(item) && (item.date || item.window))
     .map((item) => {
@@ -53,15 +55,17 @@ export async function timelineAsIcs(
       const end = addDays(item.window?.end ?? item.date!, 1);
       const url = `${origin}${item.link}`;
       const detail =
-        item.detailKey && item.ruleId !== 'custom' ? t(item.detailKey, item.params) : (item.note ?? '');
+        item.detailKey && item.ruleId !== 'custom'
+          ? t(item.detailKey, item.params)
+          : plainText(item.note ?? '', { multiline: true });
       return {
         uid: `${item.key.replace(/[^A-Za-z0-9.-]/g, '-')}@yibao-companion`,
         start: parts(start),
         end: parts(end),
         title:
           profiles.length > 1
-            ? `${itemTitle(t, item)} (${names.get(item.profileId) ?? ''})`
-            : itemTitle(t, item),
+            ? `${plainText(itemTitle(t, item))} (${names.get(item.profileId) ?? ''})`
+            : plainText(itemTitle(t, item)),
         description: `${detail}\n${t('timeline:calendar.openInApp')} ${url}`.trim(),
         url,
         productId: 'yibao-companion',
