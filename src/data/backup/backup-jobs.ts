@@ -1,4 +1,4 @@
-import { backupCounts, parseBackup, type BackupProblem } from '@/domain/backup/parse';
+import { backupCounts, decodeBackup, parseBackup, type BackupProblem } from '@/domain/backup/parse';
 import { MAX_BACKUP_BYTES, type Backup } from '@/domain/backup/schema';
 import { db } from '../db';
 import { BrokenLinksError, exportBackup, importBackup } from './backup';
@@ -35,12 +35,14 @@ export function createBackupJobs(): BackupJobs {
     async read(file) {
       pending = undefined;
       if (file.size > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-large' };
-      let text: string;
+      let bytes: ArrayBuffer;
       try {
-        text = await file.text();
+        bytes = await file.arrayBuffer();
       } catch {
         return { ok: false, problem: 'unreadable' };
       }
+      const text = decodeBackup(bytes);
+      if (text === null) return { ok: false, problem: 'not-utf8' };
       const result = parseBackup(text, file.size);
       if (!result.ok) return { ok: false, problem: result.problem };
       pending = result.backup;

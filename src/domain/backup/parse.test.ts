@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from './parse';
-import { MAX_BACKUP_BYTES } from './schema';
+import { decodeBackup, parseBackup } from './parse';
+import { MAX_BACKUP_BYTES, MAX_PEOPLE, MAX_RECORDS } from './schema';
 
 const corpus = join(process.cwd(), 'tests/fixtures/hostile-backups');
 const files = readdirSync(corpus).filter((f) => f.endsWith('.json'));
@@ -44,5 +44,34 @@ describe('reading a backup file without trusting it', () => {
 
   it('refuses a file over the size limit before reading it', () => {
     expect(parseBackup('{}', MAX_BACKUP_BYTES + 1)).toEqual({ ok: false, problem: 'too-large' });
+  });
+});
+
+describe('what a backup may hold', () => {
+  const valid = () =>
+    JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/valid-backup.json'), 'utf8')) as {
+      data: Record<string, unknown[]>;
+    };
+
+  it('refuses more people or records than the screens can carry, saying so', () => {
+    const people = valid();
+    const first = people.data.profiles![0] as { id: string; name: string };
+    people.data.profiles = Array.from({ length: MAX_PEOPLE + 1 }, (_, i) => ({
+      ...first,
+      id: `p-${i}`,
+      name: `P${i}`,
+    }));
+    expect(parseBackup(JSON.stringify(people))).toMatchObject({ ok: false, problem: 'too-many' });
+
+    const todos = valid();
+    todos.data.todos = Array.from({ length: MAX_RECORDS + 1 }, () => ({}));
+    expect(parseBackup(JSON.stringify(todos))).toMatchObject({ ok: false, problem: 'too-many' });
+  });
+
+  it('takes UTF-8 text and refuses any other encoding as such', () => {
+    const text = readFileSync(join(process.cwd(), 'tests/fixtures/valid-backup.json'), 'utf8');
+    expect(decodeBackup(new TextEncoder().encode(text).buffer)).toBe(text);
+    // "李明" in GBK: not UTF-8.
+    expect(decodeBackup(new Uint8Array([0x7b, 0x22, 0xc0, 0xee, 0xc3, 0xf7, 0x22, 0x7d]).buffer)).toBeNull();
   });
 });

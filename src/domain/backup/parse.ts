@@ -1,14 +1,48 @@
 import {
   BACKUP_FORMAT,
+  BACKUP_TABLES,
   BACKUP_VERSION,
   backupSchema,
   MAX_BACKUP_BYTES,
+  MAX_PEOPLE,
+  MAX_RECORDS,
   missingProfiles,
   type Backup,
 } from './schema';
 
 export type BackupProblem =
-  'too-large' | 'empty' | 'not-json' | 'unsafe' | 'not-backup' | 'newer-version' | 'invalid' | 'broken-links';
+  | 'too-large'
+  | 'too-many'
+  | 'not-utf8'
+  | 'empty'
+  | 'not-json'
+  | 'unsafe'
+  | 'not-backup'
+  | 'newer-version'
+  | 'invalid'
+  | 'broken-links';
+
+/** More people or records than the screens can carry (checked before the records themselves). */
+function overLimits(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const tables = data as Record<string, unknown>;
+  return BACKUP_TABLES.some((table) => {
+    const records = tables[table];
+    return Array.isArray(records) && records.length > (table === 'profiles' ? MAX_PEOPLE : MAX_RECORDS);
+  });
+}
+
+/**
+ * A file's bytes as text, refusing anything that is not UTF-8 (a file saved in GBK by another program
+ * would otherwise come in with its Chinese turned into replacement characters).
+ */
+export function decodeBackup(bytes: ArrayBuffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 export type ParsedBackup =
   { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail?: string };
@@ -56,7 +90,9 @@ export function parseBackup(text: string, byteLength: number = text.length): Par
   if (typeof object.version !== 'number' || !Number.isInteger(object.version) || object.version < 1)
     return { ok: false, problem: 'invalid', detail: 'version' };
   if (object.version > BACKUP_VERSION) return { ok: false, problem: 'newer-version' };
-  const parsed = backupSchema.safeParse(upgradeBackup(object));
+  const upgraded = upgradeBackup(object);
+  if (overLimits(upgraded.data)) return { ok: false, problem: 'too-many' };
+  const parsed = backupSchema.safeParse(upgraded);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, problem: 'invalid', detail: issue ? issue.path.join('.') : undefined };

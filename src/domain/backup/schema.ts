@@ -15,7 +15,13 @@ export const BACKUP_FORMAT = 'yibao-companion-backup';
 export const BACKUP_VERSION = 1;
 /** A sane size for a family's data (10,000 records is about 3 MB). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
-const MAX_RECORDS = 100_000;
+/**
+ * What a backup may hold: as much as the screens can carry (the People screen and the person picker list
+ * everyone; the to-do list and timeline are measured up to 10,000 records, README Numbers). A file over
+ * these is refused as a whole, saying so.
+ */
+export const MAX_PEOPLE = 50;
+export const MAX_RECORDS = 20_000;
 
 /** Every table a backup holds, in the order they are written. */
 export const BACKUP_TABLES = [
@@ -37,7 +43,9 @@ const many = <T extends z.ZodMiniType>(schema: T) =>
 
 export const backupDataSchema = z
   .strictObject({
-    profiles: many(profileSchema),
+    profiles: z
+      .array(profileSchema)
+      .check(z.maxLength(MAX_PEOPLE, { error: 'settings:backup.errors.tooMany' })),
     receiptCodes: many(receiptCodeSchema),
     cardApplications: many(cardApplicationSchema),
     clinicBindings: many(clinicBindingSchema),
