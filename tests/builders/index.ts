@@ -6,6 +6,7 @@ import { filingSchema } from '@/domain/filing/schema';
 import { profileSchema, type ProfileInput } from '@/domain/profile/schema';
 import { shanghaiEnrolmentSchema } from '@/domain/shanghai/schema';
 import { customTodoSchema, stepStateSchema } from '@/domain/todo/schema';
+import type { TimelineRecords } from '@/domain/timeline/types';
 
 /** Deterministic, valid records for tests: each builder returns `schema.parse(defaults + overrides)`. */
 
@@ -135,3 +136,14 @@ export function buildStepState(overrides: Record<string, unknown> = {}) {
     ...overrides,
   });
 }
+
+/** A timeline's records with nothing in them: spread it and add what a test needs. */
+export const NO_TIMELINE_RECORDS: TimelineRecords = {
+  receiptCodes: [],
+  cardApplications: [],
+  clinicBindings: [],
+  enrolments: [],
+  filings: [],
+  shanghaiEnrolments: [],
+  todos: [],
+};

@@ -10,6 +10,7 @@ import {
   buildReceiptCode,
   buildShanghaiEnrolment,
   buildStepState,
+  NO_TIMELINE_RECORDS,
 } from '../../../tests/builders';
 import { chinaWorkingDays } from '../dates/china-holidays';
 import { addDays, compareIsoDates, fromDayNumber, toDayNumber, type IsoDate } from '../dates/iso-date';
@@ -19,15 +20,7 @@ import { TIMELINE_RULES } from './rules';
 import type { WorkingDayCalendar } from '../dates/working-days';
 import type { TimelineItem, TimelineRecords } from './types';
 
-const NO_RECORDS: TimelineRecords = {
-  receiptCodes: [],
-  cardApplications: [],
-  clinicBindings: [],
-  enrolments: [],
-  filings: [],
-  shanghaiEnrolments: [],
-  todos: [],
-};
+const NO_RECORDS = NO_TIMELINE_RECORDS;
 const student = buildProfile();
 const shanghaiStudent = buildProfile({
   id: 'profile-2',

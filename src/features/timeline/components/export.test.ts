@@ -7,6 +7,7 @@ import {
   buildCustomTodo,
   buildProfile,
   buildReceiptCode,
+  NO_TIMELINE_RECORDS,
 } from '../../../../tests/builders';
 import { translator } from '../../../../tests/render';
 import { timelineAsIcs, timelineAsText } from './export';
@@ -15,12 +16,9 @@ const profiles = [buildProfile()];
 const items = buildTimeline({
   profiles,
   records: {
+    ...NO_TIMELINE_RECORDS,
     receiptCodes: [buildReceiptCode()],
     cardApplications: [buildCardApplication({ submittedOn: '2026-11-20' })],
-    clinicBindings: [],
-    enrolments: [],
-    filings: [],
-    shanghaiEnrolments: [],
     todos: [buildCustomTodo({ dueOn: '2026-12-01' })],
   },
   rules: TIMELINE_RULES,
@@ -57,22 +55,14 @@ describe('calendar export', () => {
 describe('text from a person or a file, in the exports', () => {
   const hostile = buildProfile({ name: 'Li\r\nATTENDEE:mailto:x@example.org\u0007\u202Eevil' });
   const family = [hostile, buildProfile({ id: 'profile-2', name: 'Wang' })];
-  const note = buildCustomTodo({
+  // As an imported file may hold them (the builder's schema would tidy the title).
+  const todo = {
+    ...buildCustomTodo({ note: 'first line\r\nsecond\u0007', dueOn: '2026-12-01' }),
     title: 'Call\rthe\u0000 bank\u202E',
-    note: 'first line\r\nsecond\u0007',
-    dueOn: '2026-12-01',
-  });
+  };
   const mine = buildTimeline({
     profiles: family,
-    records: {
-      receiptCodes: [],
-      cardApplications: [],
-      clinicBindings: [],
-      enrolments: [],
-      filings: [],
-      shanghaiEnrolments: [],
-      todos: [{ ...note, title: 'Call\rthe\u0000 bank\u202E' }],
-    },
+    records: { ...NO_TIMELINE_RECORDS, todos: [todo] },
     rules: TIMELINE_RULES,
     today: '2026-11-22',
     calendar: chinaWorkingDays,
