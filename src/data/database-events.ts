@@ -3,7 +3,9 @@
  * (another tab upgraded it, it is blocked, or storage is unavailable) without loading Dexie itself.
  */
 export type DatabaseEvent =
-  { type: 'versionchange' } | { type: 'blocked' } | { type: 'unavailable'; reason: string };
+  | { type: 'versionchange' }
+  | { type: 'blocked' }
+  | { type: 'unavailable'; reason: 'newer' | 'full' | 'unavailable' };
 
 const listeners = new Set<(event: DatabaseEvent) => void>();
 let last: DatabaseEvent | undefined;

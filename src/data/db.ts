@@ -61,6 +61,18 @@ db.on('versionchange', () => {
 });
 // This tab wants to upgrade but an older tab still holds the database open.
 db.on('blocked', () => emitDatabaseEvent({ type: 'blocked' }));
-db.open().catch((error: unknown) => {
-  emitDatabaseEvent({ type: 'unavailable', reason: error instanceof Error ? error.name : 'UnknownError' });
-});
+db.open().catch((error: unknown) => emitDatabaseEvent({ type: 'unavailable', reason: openFailure(error) }));
+
+/**
+ * Why the database would not open, told apart for the user: a newer version of the app upgraded it in
+ * another tab (VersionError), the disk is full (QuotaExceededError), or storage is refused (private mode,
+ * blocked site data: anything else). Dexie wraps the browser's error as OpenFailedError with it inside.
+ */
+export function openFailure(error: unknown): 'newer' | 'full' | 'unavailable' {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) =>
+    typeof e === 'object' && e !== null ? (e as { name?: unknown }).name : undefined,
+  );
+  if (names.includes('VersionError')) return 'newer';
+  if (names.includes('QuotaExceededError')) return 'full';
+  return 'unavailable';
+}

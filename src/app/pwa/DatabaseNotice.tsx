@@ -5,8 +5,8 @@ import { onDatabaseEvent, type DatabaseEvent } from '@/data/database-events';
 
 /**
  * Tells the user when the database cannot be used as it is: another tab upgraded it (this tab closed its
- * connection and reloads, unless a form has unsaved edits), an older tab blocks an upgrade, or storage is
- * unavailable (some private modes).
+ * connection and reloads, unless a form has unsaved edits), an older tab blocks an upgrade, a newer version
+ * of the app already upgraded it, the disk is full, or storage is refused (private mode, blocked site data).
  */
 export function DatabaseNotice() {
   const { t } = useTranslation();
@@ -21,17 +21,19 @@ export function DatabaseNotice() {
   }, [event, unsaved]);
 
   if (!event) return null;
+  // Which message: the event, or for a database that would not open, why.
+  const kind = event.type === 'unavailable' ? event.reason : event.type;
   return (
     <section className="banner" role="alert" aria-labelledby="database-notice">
       <h2 id="database-notice" className="banner__title">
-        {t(`common:database.${event.type}.title`)}
+        {t(`common:database.${kind}.title`)}
       </h2>
       <p>
         {event.type === 'versionchange' && unsaved
           ? t('common:database.versionchange.unsaved')
-          : t(`common:database.${event.type}.body`)}
+          : t(`common:database.${kind}.body`)}
       </p>
-      {event.type !== 'unavailable' ? (
+      {kind !== 'unavailable' ? (
         <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
           {t('common:database.reload')}
         </button>

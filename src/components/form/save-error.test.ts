@@ -14,7 +14,6 @@ describe('telling a full disk from other failed saves', () => {
   it('says a plain refusal for anything else', () => {
     for (const error of [
       new DOMException('blocked', 'InvalidStateError'),
-      new Dexie.DatabaseClosedError('closed'),
       new Error('boom'),
       undefined,
       'text',
@@ -22,5 +21,15 @@ describe('telling a full disk from other failed saves', () => {
       expect(isStorageFull(error)).toBe(false);
       expect(saveErrorKey(error)).toBe('common:errors.saveFailed');
     }
+  });
+
+  it('says what happened in another tab: the person deleted, the record changed, the database closed', () => {
+    expect(saveErrorKey(Object.assign(new Error('gone'), { name: 'MissingPersonError' }))).toBe(
+      'common:errors.personDeleted',
+    );
+    expect(saveErrorKey(Object.assign(new Error('stale'), { name: 'StaleRecordError' }))).toBe(
+      'common:errors.changedElsewhere',
+    );
+    expect(saveErrorKey(new Dexie.DatabaseClosedError('closed'))).toBe('common:errors.databaseClosed');
   });
 });

@@ -1,12 +1,12 @@
 import { markChanged } from '../change-tracker';
 import { rememberPeopleCount } from '../device-hints';
-import type { BackupJobs, ImportMode } from './backup-jobs';
+import type { BackupJobs, ImportMode, Prefer } from './backup-jobs';
 
 export type JobRequest = {
   id: number;
   job:
     | { type: 'read'; file: Blob }
-    | { type: 'import'; mode: ImportMode }
+    | { type: 'import'; mode: ImportMode; prefer: Prefer }
     | { type: 'export'; now: string; appVersion: string }
     | { type: 'forget' };
 };
@@ -61,9 +61,9 @@ export function openBackupJobs(): BackupJobs & { close(): void } {
 
   return {
     read: (file) => run({ type: 'read', file }, (jobs) => jobs.read(file)),
-    async import(mode) {
+    async import(mode, prefer) {
       const inWorker = worker !== undefined;
-      const outcome = await run({ type: 'import', mode }, (jobs) => jobs.import(mode));
+      const outcome = await run({ type: 'import', mode, prefer }, (jobs) => jobs.import(mode, prefer));
       // The worker has no localStorage: the page keeps the first-paint hint and the change times.
       if (outcome.ok && inWorker) {
         rememberPeopleCount(outcome.people);

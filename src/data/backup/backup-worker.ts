@@ -17,7 +17,7 @@ scope.onmessage = (event) => {
       case 'read':
         return jobs.read(job.file);
       case 'import':
-        return jobs.import(job.mode);
+        return jobs.import(job.mode, job.prefer);
       case 'export':
         return jobs.export(job.now, job.appVersion);
       case 'forget':

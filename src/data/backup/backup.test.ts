@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '@/domain/backup/parse';
 import type { BackupData } from '@/domain/backup/schema';
+import { requiredText } from '@/domain/common/schema';
 import {
   buildCardApplication,
   buildClinicBinding,
@@ -16,6 +17,7 @@ import {
 } from '../../../tests/builders';
 import { db } from '../db';
 import { deleteAllData, exportBackup, importBackup, readAllData } from './backup';
+import { createBackupJobs } from './backup-jobs';
 
 afterEach(async () => {
   await db.delete();
@@ -23,12 +25,14 @@ afterEach(async () => {
 });
 
 const NOW = '2026-11-22T04:00:00.000Z';
+/** A text the schemas take (letters or digits, no control or bidi characters). */
+const NAME = requiredText(50);
 
 /** Any valid family's data: people, and records that point to them. */
 const dataArb = fc
   .record({
     names: fc.uniqueArray(
-      fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.trim() !== ''),
+      fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && NAME.safeParse(s).success),
       {
         minLength: 1,
         maxLength: 4,
@@ -37,7 +41,7 @@ const dataArb = fc
     codes: fc.nat({ max: 3 }),
     bindings: fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 4 }),
     todos: fc.array(
-      fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim() === s && s.trim() !== ''),
+      fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim() === s && NAME.safeParse(s).success),
       { maxLength: 4 },
     ),
     withSettings: fc.boolean(),
@@ -129,34 +133,107 @@ describe('backup round trip', () => {
     );
   });
 
-  it('merges: adds what is new, keeps what is here, and the backup wins on the same id', async () => {
-    await write({ ...(await readAllData()), profiles: [buildProfile({ id: 'here', name: 'Here' })] });
-    const other: BackupData = {
+  it('merges: adds what is new, and where both hold a record keeps the newer edit', async () => {
+    await write({
       ...(await readAllData()),
-      profiles: [buildProfile({ id: 'there', name: 'There' }), buildProfile({ id: 'here', name: 'Renamed' })],
+      profiles: [
+        buildProfile({ id: 'here', name: 'Edited here', updatedAt: '2026-11-20T00:00:00.000Z' }),
+        buildProfile({ id: 'old', name: 'Old here', updatedAt: '2026-11-01T00:00:00.000Z' }),
+      ],
+    });
+    const file: BackupData = {
+      ...(await readAllData()),
+      profiles: [
+        buildProfile({ id: 'there', name: 'There' }),
+        buildProfile({ id: 'here', name: 'Older backup', updatedAt: '2026-11-10T00:00:00.000Z' }),
+        buildProfile({ id: 'old', name: 'Newer backup', updatedAt: '2026-11-15T00:00:00.000Z' }),
+      ],
       settings: [],
     };
-    await importBackup(
-      { format: 'yibao-companion-backup', version: 1, exportedAt: NOW, data: other },
+    const result = await importBackup(
+      { format: 'yibao-companion-backup', version: 1, exportedAt: NOW, data: file },
       'merge',
     );
+    expect(result.conflicts).toBe(2);
     const names = (await db.profiles.toArray()).map((p) => p.name).sort();
-    expect(names).toEqual(['Renamed', 'There']);
+    expect(names).toEqual(['Edited here', 'Newer backup', 'There']);
   });
 
-  it('a failing import changes nothing (all or nothing)', async () => {
-    await write({ ...(await readAllData()), profiles: [buildProfile({ id: 'keep', name: 'Keep' })] });
-    const bad = {
-      format: 'yibao-companion-backup' as const,
-      version: 1 as const,
-      exportedAt: NOW,
-      data: {
-        ...(await readAllData()),
-        profiles: [],
-        receiptCodes: [buildReceiptCode({ profileId: 'nobody' })],
-      },
+  it("merges the file's version everywhere when the user chooses so", async () => {
+    await write({
+      ...(await readAllData()),
+      profiles: [buildProfile({ id: 'here', name: 'Edited here', updatedAt: '2026-11-20T00:00:00.000Z' })],
+    });
+    const file = { ...(await readAllData()), profiles: [buildProfile({ id: 'here', name: 'From file' })] };
+    await importBackup(
+      { format: 'yibao-companion-backup', version: 1, exportedAt: NOW, data: file },
+      'merge',
+      'file',
+    );
+    expect((await db.profiles.toArray()).map((p) => p.name)).toEqual(['From file']);
+  });
+
+  it('a full disk during an import changes nothing (all or nothing), and says so', async () => {
+    await write({
+      ...(await readAllData()),
+      profiles: [buildProfile({ id: 'keep', name: 'Keep' })],
+      todos: [buildCustomTodo({ id: 'mine', profileId: 'keep' })],
+    });
+    const file = {
+      ...(await readAllData()),
+      profiles: [
+        buildProfile({ id: 'new', name: 'New', idNumber: '11010519491231002X', dateOfBirth: '1949-12-31' }),
+      ],
+      todos: Array.from({ length: 30 }, (_, i) => buildCustomTodo({ id: `t${i}`, profileId: 'new' })),
+      settings: [],
     };
-    await expect(importBackup(bad, 'merge')).rejects.toThrow();
+    let written = 0;
+    const full = () => {
+      written += 1;
+      if (written > 20) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.todos.hook('creating', full);
+    try {
+      const jobs = createBackupJobs();
+      const read = await jobs.read(
+        new Blob([
+          JSON.stringify({ format: 'yibao-companion-backup', version: 1, exportedAt: NOW, data: file }),
+        ]),
+      );
+      expect(read.ok).toBe(true);
+      expect(await jobs.import('replace', 'newer')).toEqual({ ok: false, problem: 'storageFull' });
+    } finally {
+      db.todos.hook('creating').unsubscribe(full);
+    }
     expect((await db.profiles.toArray()).map((p) => p.name)).toEqual(['Keep']);
+    expect((await db.todos.toArray()).map((t) => t.id)).toEqual(['mine']);
+  });
+
+  it('leaves out records of people the file does not hold, and says how many', async () => {
+    const file = {
+      ...(await readAllData()),
+      profiles: [buildProfile({ id: 'p', name: 'Person' })],
+      receiptCodes: [buildReceiptCode({ profileId: 'nobody' })],
+      todos: [buildCustomTodo({ profileId: 'p' }), buildCustomTodo({ id: 'ghost', profileId: 'nobody' })],
+    };
+    const result = await importBackup(
+      { format: 'yibao-companion-backup', version: 1, exportedAt: NOW, data: file },
+      'replace',
+    );
+    expect(result.leftOut).toBe(2);
+    expect(await db.receiptCodes.count()).toBe(0);
+    expect((await db.todos.toArray()).map((t) => t.profileId)).toEqual(['p']);
+  });
+
+  it('never exports a file its own import would refuse: records of missing people and invalid ones are left out', async () => {
+    await write({ ...(await readAllData()), profiles: [buildProfile({ id: 'p' })] });
+    // As a stale tab or an older version could leave them: a to-do of a deleted person, a year-9999 date.
+    await db.todos.add(buildCustomTodo({ id: 'orphan', profileId: 'deleted' }));
+    await db.cardApplications.add({ ...buildCardApplication({ profileId: 'p' }), submittedOn: '9999-12-20' });
+    const { json, leftOut } = await exportBackup(NOW, 'test');
+    expect(leftOut).toBe(2);
+    const parsed = parseBackup(json);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.backup.data.todos).toEqual([]);
   });
 });

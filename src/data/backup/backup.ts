@@ -1,16 +1,20 @@
+import { planImport, type ImportMode, type ImportPlan, type Prefer } from '@/domain/backup/plan';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
   BACKUP_VERSION,
-  missingProfiles,
+  backupDataSchema,
+  BACKUP_RECORD_SCHEMAS,
   type Backup,
   type BackupData,
+  type BackupTable,
 } from '@/domain/backup/schema';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
 import { settingsSchema } from '@/domain/settings/schema';
 import { db } from '../db';
 import { rememberPeopleCount } from '../device-hints';
+import { newId } from '../ids';
 
 const tables = () => BACKUP_TABLES.map((name) => db.table(name));
 
@@ -24,6 +28,31 @@ export async function readAllData(): Promise<BackupData> {
   });
 }
 
+const NOTHING: BackupData = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupData;
+
+/**
+ * The data as a backup file may hold it, so that import never refuses a file this app wrote: each record
+ * through its schema (one an older version let in, say a year-9999 date, is left out), then one record per
+ * key and no record of a missing person (as import makes them). Returns how many records were left out.
+ */
+export function exportableData(data: BackupData): { data: BackupData; leftOut: number } {
+  let leftOut = 0;
+  const valid = Object.fromEntries(
+    BACKUP_TABLES.map((table) => {
+      const schema = BACKUP_RECORD_SCHEMAS[table];
+      const kept = (data[table] as unknown[]).flatMap((record) => {
+        const parsed = schema.safeParse(record);
+        if (!parsed.success) leftOut += 1;
+        return parsed.success ? [parsed.data] : [];
+      });
+      return [table, kept];
+    }),
+  ) as unknown as BackupData;
+  const plan = planImport(NOTHING, valid, 'replace', 'newer', newId);
+  leftOut += plan.leftOut + plan.fileDuplicates.reduce((sum, set) => sum + set.removed.length, 0);
+  return { data: backupDataSchema.parse(plan.data), leftOut };
+}
+
 /**
  * The backup file for everything on the device. Records the export time as the last backup, so the
  * reminder knows. `now` is an ISO timestamp.
@@ -31,8 +60,8 @@ export async function readAllData(): Promise<BackupData> {
 export async function exportBackup(
   now: string,
   appVersion: string,
-): Promise<{ fileName: string; json: string }> {
-  const data = await readAllData();
+): Promise<{ fileName: string; json: string; leftOut: number }> {
+  const { data, leftOut } = exportableData(await readAllData());
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -46,46 +75,51 @@ export async function exportBackup(
     await db.settings.put(settingsSchema.parse({ ...settings, lastBackupAt: now }));
   });
   // Named by the day in China, as every date in the app: a backup made at 1 a.m. in Shenzhen is that day's.
-  return { fileName: `yibao-backup-${dateInTimeZone(new Date(now))}.json`, json };
+  return { fileName: `yibao-backup-${dateInTimeZone(new Date(now))}.json`, json, leftOut };
 }
 
-export class BrokenLinksError extends Error {
-  constructor() {
-    super('Records point to people the data does not hold');
-    this.name = 'BrokenLinksError';
-  }
+/** What an import did, for the message after it. */
+export interface ImportResult {
+  people: number;
+  leftOut: number;
+  conflicts: number;
 }
 
 /**
- * Writes a validated backup in one transaction: all or nothing.
- * - replace: the device ends up holding exactly the backup;
- * - merge: the backup's records are added, and win over records with the same id; this device's
- *   settings are kept (only unset "me"/"active" are filled in).
+ * Writes a validated backup in one transaction: all or nothing, and exactly what `planImport` works out from
+ * the phone's data as it is inside the transaction (the preview showed the same plan):
+ * - replace: the device ends up holding the backup (records of people it does not hold left out);
+ * - merge: the backup's people and records are added; where both hold a record, the newer edit is kept
+ *   (or the file's, if the user chose so); this device's settings are kept.
  */
-export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): Promise<void> {
+export async function importBackup(
+  backup: Backup,
+  mode: ImportMode,
+  prefer: Prefer = 'newer',
+): Promise<ImportResult> {
+  let plan: ImportPlan | undefined;
   await db.transaction('rw', tables(), async () => {
-    if (mode === 'replace') {
-      for (const table of tables()) await table.clear();
-      for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(backup.data[name]);
-      return;
-    }
-    const existingProfiles = (await db.profiles.toCollection().primaryKeys()) as string[];
-    if (missingProfiles(backup.data, existingProfiles).length > 0) throw new BrokenLinksError();
-    for (const name of BACKUP_TABLES) {
-      if (name === 'settings') continue;
-      await db.table(name).bulkPut(backup.data[name]);
-    }
-    const current = (await db.settings.get(SETTINGS_ID)) ?? DEFAULT_SETTINGS;
-    const incoming = backup.data.settings[0];
-    await db.settings.put(
-      settingsSchema.parse({
-        ...current,
-        meProfileId: current.meProfileId ?? incoming?.meProfileId,
-        activeProfileId: current.activeProfileId ?? incoming?.activeProfileId ?? backup.data.profiles[0]?.id,
-      }),
-    );
+    const phone = Object.fromEntries(
+      await Promise.all(BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const)),
+    ) as BackupData;
+    plan = planImport(phone, backup.data, mode, prefer, newId);
+    for (const name of BACKUP_TABLES) await writeTable(name, phone[name], plan.data[name]);
   });
-  rememberPeopleCount(await db.profiles.count());
+  const people = await db.profiles.count();
+  rememberPeopleCount(people);
+  return { people, leftOut: plan?.leftOut ?? 0, conflicts: plan?.conflicts.length ?? 0 };
+}
+
+/** Makes a table hold exactly `next`: deletes first (so the unique keys never meet twice), then writes what changed. */
+async function writeTable(name: BackupTable, current: readonly object[], next: readonly object[]) {
+  const table = db.table(name);
+  const nextIds = new Set(next.map((record) => (record as { id: string }).id));
+  const before = new Map(current.map((record) => [(record as { id: string }).id, JSON.stringify(record)]));
+  await table.bulkDelete([...before.keys()].filter((id) => !nextIds.has(id)));
+  const changed = next.filter(
+    (record) => before.get((record as { id: string }).id) !== JSON.stringify(record),
+  );
+  if (changed.length > 0) await table.bulkPut(changed);
 }
 
 /** Removes every record on the device, in one transaction. */

@@ -1,20 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  buildCardApplication,
-  buildClinicBinding,
-  buildCustomTodo,
-  buildEnrolment,
-  buildFamilyLink,
-  buildFiling,
-  buildProfile,
-  buildReceiptCode,
-  buildShanghaiEnrolment,
-  buildStepState,
-} from '../../../tests/builders';
+import { BACKUP_RECORD_SCHEMAS, BACKUP_TABLES } from '@/domain/backup/schema';
+import { ONE_PER_PERSON, ONE_PER_PERSON_TABLES } from '@/domain/records/one-per-person';
 import { createDatabase } from '../db';
-import { migration0001Initial } from './0001-initial';
 import { MIGRATIONS } from './index';
+
+/**
+ * Every frozen dump (tests/fixtures/db/v<n>/, written once by `npm run fixtures:db` from the release that
+ * had schema version n, never regenerated) is upgraded through every migration to the latest, and what
+ * comes out must parse with today's schemas. The same dumps are upgraded in Chromium (tests/e2e/upgrade).
+ */
+interface Dump {
+  version: number;
+  stores: Record<string, string>;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+const root = join(process.cwd(), 'tests/fixtures/db');
+const dumps = readdirSync(root).flatMap((folder) =>
+  readdirSync(join(root, folder)).map((file) => ({
+    name: `${folder}/${file}`,
+    dump: JSON.parse(readFileSync(join(root, folder, file), 'utf8')) as Dump,
+  })),
+);
+const LATEST = MIGRATIONS.at(-1)!.version;
 
 const names: string[] = [];
 function freshName() {
@@ -22,66 +32,111 @@ function freshName() {
   names.push(name);
   return name;
 }
-
 afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
 });
 
-/** Version 1 fixture: one record of every kind, as the released v1 app wrote them. */
-const v1Fixture = {
-  profiles: [
-    buildProfile(),
-    buildProfile({
-      id: 'profile-2',
-      name: 'Wang Fang',
-      city: 'shanghai',
-      idType: 'passport',
-      idNumber: 'E12345678',
-      dateOfBirth: '2006-03-01',
-    }),
-  ],
-  receiptCodes: [buildReceiptCode()],
-  cardApplications: [buildCardApplication()],
-  clinicBindings: [buildClinicBinding()],
-  enrolments: [buildEnrolment()],
-  filings: [buildFiling()],
-  shanghaiEnrolments: [buildShanghaiEnrolment()],
-  familyLinks: [buildFamilyLink()],
-  todos: [buildCustomTodo(), buildStepState()],
-  settings: [{ id: 'app', largeText: false, meProfileId: 'profile-1', activeProfileId: 'profile-1' }],
-};
+/** A database as the release of the dump's version left it on a phone. */
+async function restore(dump: Dump): Promise<string> {
+  const name = freshName();
+  const old = new Dexie(name);
+  old.version(dump.version).stores(dump.stores);
+  await old.open();
+  for (const [table, rows] of Object.entries(dump.tables)) await old.table(table).bulkAdd(rows);
+  old.close();
+  return name;
+}
+
+async function upgraded(dump: Dump) {
+  const database = createDatabase(await restore(dump));
+  await database.open();
+  const tables = Object.fromEntries(
+    await Promise.all(BACKUP_TABLES.map(async (t) => [t, await database.table(t).toArray()] as const)),
+  ) as Record<string, Record<string, unknown>[]>;
+  return { database, tables };
+}
+
+const byId = (rows: readonly Record<string, unknown>[]) =>
+  [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3… in order', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
-  it('version 1 creates every table of the data model with its indexes', async () => {
-    const database = createDatabase(freshName());
-    await database.open();
-    const tables = Object.fromEntries(
-      database.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name)]),
+  it('has a frozen dump for every schema version up to one before the latest change of data', () => {
+    expect(dumps.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['v1/complete.json', 'v1/with-duplicates-and-orphans.json']),
     );
-    expect(Object.keys(tables).sort()).toEqual(Object.keys(migration0001Initial.stores).sort());
-    expect(tables.filings).toEqual(expect.arrayContaining(['profileId', 'startDate', 'status']));
-    expect(tables.todos).toEqual(expect.arrayContaining(['profileId', 'dueOn', 'stepId']));
+  });
+
+  it.each(dumps)(
+    '$name upgrades to the latest version, and every record parses with today’s schemas',
+    async ({ dump }) => {
+      const { database, tables } = await upgraded(dump);
+      expect(database.verno).toBe(LATEST);
+      for (const table of BACKUP_TABLES) {
+        for (const row of tables[table]!)
+          expect(BACKUP_RECORD_SCHEMAS[table].safeParse(row).success).toBe(true);
+      }
+      // One record per key, and no record of a missing person.
+      const people = new Set(tables.profiles!.map((p) => p.id));
+      for (const table of ONE_PER_PERSON_TABLES) {
+        const keys = tables[table]!.map((row) => ONE_PER_PERSON[table](row as { profileId: string }));
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+      for (const table of BACKUP_TABLES.filter((t) => t !== 'profiles' && t !== 'settings'))
+        for (const row of tables[table]!) expect(people.has(row.profileId)).toBe(true);
+      database.close();
+    },
+  );
+
+  it('keeps every record of a whole version-1 database unchanged, and reports nothing', async () => {
+    const { dump } = dumps.find((d) => d.name === 'v1/complete.json')!;
+    const { database, tables } = await upgraded(dump);
+    for (const [table, rows] of Object.entries(dump.tables)) expect(byId(tables[table]!)).toEqual(byId(rows));
+    expect(tables.settings![0]).not.toHaveProperty('upgradeReport');
     database.close();
   });
 
-  it('opening a version-1 database at the current version keeps every record unchanged', async () => {
-    const name = freshName();
-    const v1 = new Dexie(name);
-    v1.version(1).stores(migration0001Initial.stores);
-    await v1.open();
-    for (const [table, rows] of Object.entries(v1Fixture)) await v1.table(table).bulkPut(rows);
-    v1.close();
+  it('folds version 1’s duplicates into the newest edit, removes orphans, and lists what it did', async () => {
+    const { dump } = dumps.find((d) => d.name === 'v1/with-duplicates-and-orphans.json')!;
+    const { database, tables } = await upgraded(dump);
+    const ids = (table: string) => tables[table]!.map((r) => r.id).sort();
+    expect(ids('receiptCodes')).toEqual(['rc-1']); // obtained 2023-09-05, after rc-0's 2023-09-01
+    expect(ids('cardApplications')).toEqual(['ca-1']); // picked up and activated: further along
+    expect(ids('enrolments')).toEqual(['en-2025', 'en-2026-b']);
+    expect(ids('shanghaiEnrolments')).toEqual(['sh-1']);
+    expect(ids('familyLinks')).toEqual(['fl-1']);
+    expect(ids('todos')).toEqual(['st-1', 'st-2', 'td-1']);
+    const report = (tables.settings![0] as { upgradeReport?: Record<string, unknown> }).upgradeReport;
+    expect(report).toMatchObject({
+      orphansRemoved: 3,
+      merged: expect.arrayContaining([
+        {
+          table: 'receiptCodes',
+          profileName: '李明',
+          kept: { label: 'A1B2C3D4E5F', date: '2023-09-05' },
+          removed: [{ label: 'Q1Q1Q1Q1Q1Q', date: '2023-09-01' }],
+        },
+      ]),
+    });
+    expect((report!.merged as unknown[]).length).toBe(4);
+    // The settings the user had are untouched.
+    expect(tables.settings![0]).toMatchObject({ language: 'zh', meProfileId: 'p-shenzhen', largeText: true });
+    database.close();
+  });
 
-    const current = createDatabase(name);
-    await current.open();
-    expect(current.verno).toBe(MIGRATIONS.at(-1)!.version);
-    for (const [table, rows] of Object.entries(v1Fixture)) {
-      expect(await current.table(table).toArray()).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
-    }
-    current.close();
+  it('from version 3 on, the database itself refuses a second record for one person (and year)', async () => {
+    const { dump } = dumps.find((d) => d.name === 'v1/complete.json')!;
+    const { database } = await upgraded(dump);
+    await expect(
+      database.table('receiptCodes').add({ id: 'rc-2', profileId: 'p-shenzhen', code: 'B1B2C3D4E5F' }),
+    ).rejects.toMatchObject({ name: 'ConstraintError' });
+    await expect(
+      database.table('enrolments').add({ id: 'en-x', profileId: 'p-shenzhen', year: 2026 }),
+    ).rejects.toMatchObject({ name: 'ConstraintError' });
+    await database.table('enrolments').add({ id: 'en-2027', profileId: 'p-shenzhen', year: 2027 });
+    database.close();
   });
 });

@@ -1,16 +1,27 @@
 import { familyLinkSchema, type FamilyLink } from '@/domain/family/schema';
 import { db } from '../db';
 import { newId } from '../ids';
+import { nextUpdatedAt, requirePeople, requireUnchanged, type SeenVersion } from './write-guards';
 
 /** Links in which this person is the authorised member. */
 export async function listFamilyLinks(memberProfileId: string): Promise<FamilyLink[]> {
   return db.familyLinks.where('profileId').equals(memberProfileId).toArray();
 }
 
-export async function saveFamilyLink(input: Record<string, unknown> & { id?: string }): Promise<FamilyLink> {
-  const link = familyLinkSchema.parse({ ...input, id: input.id ?? newId() });
-  await db.familyLinks.put(link);
-  return link;
+/** Stores a link, if both the member and the authoriser are still on the phone. */
+export async function saveFamilyLink(
+  input: Record<string, unknown> & { id?: string },
+  seen?: SeenVersion,
+): Promise<FamilyLink> {
+  const draft = familyLinkSchema.parse({ ...input, id: input.id ?? newId() });
+  return db.transaction('rw', db.profiles, db.familyLinks, async () => {
+    await requirePeople(draft.profileId, draft.authoriserProfileId);
+    const existing = input.id ? await db.familyLinks.get(input.id) : undefined;
+    if (input.id) requireUnchanged(existing, seen);
+    const link = { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
+    await db.familyLinks.put(link);
+    return link;
+  });
 }
 
 export async function deleteFamilyLink(id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { checkFilingSave } from '@/domain/filing/rules';
 import { filingSchema, type Filing } from '@/domain/filing/schema';
 import { db } from '../db';
 import { newId } from '../ids';
+import { nextUpdatedAt, requirePeople, requireUnchanged, type SeenVersion } from './write-guards';
 
 /** A person's filings, newest start first. */
 export async function listFilings(profileId: string): Promise<Filing[]> {
@@ -24,9 +25,14 @@ export class LongTermOverlapError extends Error {
  */
 export async function saveFiling(
   input: Record<string, unknown> & { id?: string },
+  seen?: SeenVersion,
 ): Promise<{ filing: Filing; superseded: Filing[]; needsResidenceProof: boolean }> {
-  const filing = filingSchema.parse({ ...input, id: input.id ?? newId() });
-  return db.transaction('rw', db.filings, async () => {
+  const draft = filingSchema.parse({ ...input, id: input.id ?? newId() });
+  return db.transaction('rw', db.profiles, db.filings, async () => {
+    await requirePeople(draft.profileId);
+    const existing = input.id ? await db.filings.get(input.id) : undefined;
+    if (input.id) requireUnchanged(existing, seen);
+    const filing = { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
     const others = await listFilings(filing.profileId);
     const check = checkFilingSave(filing, others);
     if (!check.ok) throw new LongTermOverlapError(check.conflicting);
@@ -34,6 +40,7 @@ export async function saveFiling(
       ...f,
       status: 'superseded' as const,
       supersededBy: filing.id,
+      updatedAt: nextUpdatedAt(f.updatedAt),
     }));
     await db.filings.bulkPut([filing, ...superseded]);
     return { filing, superseded, needsResidenceProof: check.needsResidenceProof };

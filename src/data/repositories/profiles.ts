@@ -4,18 +4,24 @@ import { settingsSchema } from '@/domain/settings/schema';
 import { db, PROFILE_RECORD_TABLES } from '../db';
 import { rememberPeopleCount } from '../device-hints';
 import { newId } from '../ids';
+import { MissingPersonError, nextUpdatedAt, requireUnchanged, type SeenVersion } from './write-guards';
 
 /**
  * Validates and stores a profile (new when it has no id), in one transaction with who is "me":
  * `isMe` true makes this person "me", false takes it away from them, and left out, the first person saved
- * on a device becomes "me". The first person saved also becomes the active person.
+ * on a device becomes "me". The first person saved also becomes the active person. Given `seen` (what the
+ * form opened), the person must still be there and unchanged since.
  */
 export async function saveProfile(
   input: Omit<ProfileInput, 'id'> & { id?: string | undefined },
-  options: { isMe?: boolean } = {},
+  options: { isMe?: boolean; seen?: SeenVersion } = {},
 ): Promise<Profile> {
-  const profile = profileSchema.parse({ ...input, id: input.id ?? newId() });
-  await db.transaction('rw', db.profiles, db.settings, async () => {
+  const draft = profileSchema.parse({ ...input, id: input.id ?? newId() });
+  const saved = await db.transaction('rw', db.profiles, db.settings, async () => {
+    const existing = input.id ? await db.profiles.get(input.id) : undefined;
+    if (options.seen && !existing) throw new MissingPersonError(draft.id);
+    requireUnchanged(existing, options.seen);
+    const profile = { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
     await db.profiles.put(profile);
     const settings = (await db.settings.get(SETTINGS_ID)) ?? DEFAULT_SETTINGS;
     let meProfileId: string | undefined = settings.meProfileId ?? profile.id;
@@ -28,9 +34,10 @@ export async function saveProfile(
         activeProfileId: settings.activeProfileId ?? profile.id,
       }),
     );
+    return profile;
   });
   rememberPeopleCount(1);
-  return profile;
+  return saved;
 }
 
 /** Makes a person the one whose data the screens show. */

@@ -14,3 +14,11 @@ export async function updateSettings(changes: Partial<Omit<Settings, 'id'>>): Pr
     return next;
   });
 }
+
+/** The user has read what the last database upgrade changed: the note goes away for good. */
+export async function dismissUpgradeReport(): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const { upgradeReport: _read, ...rest } = await getSettings();
+    await db.settings.put(settingsSchema.parse(rest));
+  });
+}

@@ -2,6 +2,7 @@ import { stepStateSchema, type StepState } from '@/domain/todo/schema';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { db } from '../db';
 import { newId } from '../ids';
+import { nextUpdatedAt, requirePeople } from './write-guards';
 
 /** The person's done/skipped answers to generated steps (and checklist ticks), by step id. */
 export async function listStepStates(profileId: string): Promise<StepState[]> {
@@ -24,7 +25,8 @@ export async function setStepStates(
   stepIds: readonly string[],
   state: { state: 'done' | 'skipped'; on: IsoDate; reason?: string } | null,
 ): Promise<void> {
-  await db.transaction('rw', db.todos, async () => {
+  await db.transaction('rw', db.profiles, db.todos, async () => {
+    await requirePeople(profileId);
     const states = await listStepStates(profileId);
     for (const stepId of stepIds) {
       const existing = states.filter((s) => s.stepId === stepId);
@@ -37,6 +39,7 @@ export async function setStepStates(
             kind: 'step',
             stepId,
             ...state,
+            updatedAt: nextUpdatedAt(existing[0]?.updatedAt),
           }),
         );
       }

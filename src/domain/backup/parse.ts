@@ -6,7 +6,6 @@ import {
   MAX_BACKUP_BYTES,
   MAX_PEOPLE,
   MAX_RECORDS,
-  missingProfiles,
   type Backup,
 } from './schema';
 
@@ -19,8 +18,8 @@ export type BackupProblem =
   | 'unsafe'
   | 'not-backup'
   | 'newer-version'
-  | 'invalid'
-  | 'broken-links';
+  | 'too-deep'
+  | 'invalid';
 
 /** More people or records than the screens can carry (checked before the records themselves). */
 function overLimits(data: unknown): boolean {
@@ -69,7 +68,8 @@ export function upgradeBackup(raw: Record<string, unknown>): Record<string, unkn
 
 /**
  * Reads a backup file's text without trusting it: size, JSON, no prototype-polluting keys, the format
- * and version, every field through the zod schemas, and every record pointing to a person it holds.
+ * and version, and every field through the zod schemas. Records of people the file does not hold are not
+ * refused here: a merge may point to the phone's people, and the import plan leaves out the rest, saying so.
  */
 export function parseBackup(text: string, byteLength: number = text.length): ParsedBackup {
   if (byteLength > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-large' };
@@ -81,7 +81,10 @@ export function parseBackup(text: string, byteLength: number = text.length): Par
       return value;
     });
   } catch (error) {
-    return error instanceof UnsafeKey ? { ok: false, problem: 'unsafe' } : { ok: false, problem: 'not-json' };
+    if (error instanceof UnsafeKey) return { ok: false, problem: 'unsafe' };
+    // Valid JSON nested thousands deep (no backup is) overflows the stack of the reader.
+    if (error instanceof RangeError) return { ok: false, problem: 'too-deep' };
+    return { ok: false, problem: 'not-json' };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, problem: 'not-backup' };
@@ -97,7 +100,6 @@ export function parseBackup(text: string, byteLength: number = text.length): Par
     const issue = parsed.error.issues[0];
     return { ok: false, problem: 'invalid', detail: issue ? issue.path.join('.') : undefined };
   }
-  if (missingProfiles(parsed.data.data).length > 0) return { ok: false, problem: 'broken-links' };
   return { ok: true, backup: parsed.data };
 }
 

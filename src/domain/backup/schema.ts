@@ -38,6 +38,20 @@ export const BACKUP_TABLES = [
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
+/** Each table's record schema. */
+export const BACKUP_RECORD_SCHEMAS = {
+  profiles: profileSchema,
+  receiptCodes: receiptCodeSchema,
+  cardApplications: cardApplicationSchema,
+  clinicBindings: clinicBindingSchema,
+  enrolments: enrolmentSchema,
+  filings: filingSchema,
+  shanghaiEnrolments: shanghaiEnrolmentSchema,
+  familyLinks: familyLinkSchema,
+  todos: todoSchema,
+  settings: settingsSchema,
+} as const satisfies Record<BackupTable, z.ZodMiniType>;
+
 const many = <T extends z.ZodMiniType>(schema: T) =>
   z.array(schema).check(z.maxLength(MAX_RECORDS, { error: 'settings:backup.errors.tooMany' }));
 
@@ -80,18 +94,3 @@ export const backupSchema = z.strictObject({
   data: backupDataSchema,
 });
 export type Backup = z.infer<typeof backupSchema>;
-
-/** Profile ids that records point to but that the data does not hold (besides `knownProfiles`). */
-export function missingProfiles(data: BackupData, knownProfiles: Iterable<string> = []): string[] {
-  const profiles = new Set([...knownProfiles, ...data.profiles.map((p) => p.id)]);
-  const missing = new Set<string>();
-  for (const table of BACKUP_TABLES) {
-    if (table === 'profiles' || table === 'settings') continue;
-    for (const record of data[table] as { profileId: string }[]) {
-      if (!profiles.has(record.profileId)) missing.add(record.profileId);
-    }
-  }
-  for (const link of data.familyLinks)
-    if (!profiles.has(link.authoriserProfileId)) missing.add(link.authoriserProfileId);
-  return [...missing];
-}

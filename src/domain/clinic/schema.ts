@@ -12,6 +12,6 @@ export const clinicBindingSchema = z.extend(ownedRecordSchema, {
   kind: z.enum(CLINIC_KINDS, { error: 'validation:choose' }),
   boundOn: isoDateSchema,
   method: optionalEnum(BINDING_METHODS),
-  note: optionalText(500),
+  note: optionalText(500, { multiline: true }),
 });
 export type ClinicBinding = z.infer<typeof clinicBindingSchema>;

@@ -34,20 +34,46 @@ const emptyToUndefined = (value: unknown) =>
 /** An optional calendar date: an empty input means "not set". */
 export const optionalIsoDateSchema = preprocess(emptyToUndefined, z.optional(isoDateSchema));
 
-export function requiredText(max: number) {
-  return z
-    .string({ error: 'validation:required' })
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'validation:required' }),
-      z.maxLength(max, { error: 'validation:tooLong' }),
-    );
+/**
+ * Characters no name, place or note needs, refused at the schema (so in forms and backup files alike):
+ * control characters (a line break is allowed where `multiline`), the line and paragraph separators,
+ * bidirectional embeddings, overrides and isolates (which can make "Alice" read as a payment instruction),
+ * the byte-order mark, and lone surrogates (half an emoji, which no encoder can write out).
+ */
+const UNSAFE_SINGLE_LINE = /[\p{Cc}\p{Cs}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+const UNSAFE_MULTILINE =
+  // eslint-disable-next-line no-control-regex -- these are the characters refused
+  /[\p{Cs}\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+export interface TextOptions {
+  /** Notes may hold line breaks and tabs. */
+  multiline?: boolean;
 }
 
-export function optionalText(max: number) {
+function safeText(options: TextOptions) {
+  const unsafe = options.multiline ? UNSAFE_MULTILINE : UNSAFE_SINGLE_LINE;
+  return z.refine((value) => typeof value !== 'string' || !unsafe.test(value), {
+    error: 'validation:unsafeCharacters',
+  });
+}
+
+/** A required text: trimmed, at most `max` characters, with at least one letter or digit to be seen. */
+export function requiredText(max: number, options: TextOptions = {}) {
+  return z.string({ error: 'validation:required' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'validation:required' }),
+    z.maxLength(max, { error: 'validation:tooLong' }),
+    safeText(options),
+    z.refine((value) => value === '' || /[\p{L}\p{N}]/u.test(value), { error: 'validation:noLetters' }),
+  );
+}
+
+export function optionalText(max: number, options: TextOptions = {}) {
   return preprocess(
     emptyToUndefined,
-    z.optional(z.string().check(z.trim(), z.maxLength(max, { error: 'validation:tooLong' }))),
+    z.optional(
+      z.string().check(z.trim(), z.maxLength(max, { error: 'validation:tooLong' }), safeText(options)),
+    ),
   );
 }
 
@@ -56,11 +82,18 @@ export function optionalEnum<const T extends readonly [string, ...string[]]>(val
   return preprocess(emptyToUndefined, z.optional(z.enum(values, { error: 'validation:choose' })));
 }
 
+/** Instants (when a record was changed) are ISO timestamps, unlike calendar dates. */
+export const timestampSchema = z.iso.datetime({ offset: true, error: 'validation:invalid' });
+
+/**
+ * When a record was last saved on a phone: set by every writer, compared by a form before it saves over a
+ * record another tab changed, and by a merge to keep the newer edit. Records of version 1 have none.
+ */
+export const updatedAtSchema = z.optional(timestampSchema);
+
 /** Every record the app keeps belongs to one person (profile). */
 export const ownedRecordSchema = z.object({
   id: entityIdSchema,
   profileId: entityIdSchema,
+  updatedAt: updatedAtSchema,
 });
-
-/** Instants (when a record was changed) are ISO timestamps, unlike calendar dates. */
-export const timestampSchema = z.iso.datetime({ offset: true, error: 'validation:invalid' });

@@ -14,7 +14,7 @@ export const familyLinkSchema = z
     relation: z.enum(FAMILY_RELATIONS, { error: 'validation:choose' }),
     authoriserSocialSecurityNumber: optionalText(32),
     registeredOn: optionalIsoDateSchema,
-    note: optionalText(500),
+    note: optionalText(500, { multiline: true }),
   })
   .check(
     z.refine((link) => link.authoriserProfileId !== link.profileId, {

@@ -48,7 +48,7 @@ export const filingSchema = z.extend(ownedRecordSchema, {
   status: z._default(z.enum(FILING_STATUSES, { error: 'validation:choose' }), 'draft'),
   channel: optionalEnum(FILING_CHANNELS),
   reference: optionalText(60),
-  note: optionalText(1000),
+  note: optionalText(1000, { multiline: true }),
   /** The filing that replaced this one (a newer temporary filing to another city). */
   supersededBy: z.optional(entityIdSchema),
 });

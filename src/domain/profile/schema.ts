@@ -7,6 +7,7 @@ import {
   optionalText,
   preprocess,
   requiredText,
+  updatedAtSchema,
 } from '../common/schema';
 import { ID_TYPES, idNumberProblem, normalizeIdNumber } from '../identity/id-document';
 import { isValidMobile, normalizeMobile } from '../identity/mobile';
@@ -58,6 +59,7 @@ const profileShape = z.object({
   idIssuingAuthority: optionalText(60),
   shenzhenAddress: optionalText(200),
   hasWorkingChildCard: z._default(z.boolean(), false),
+  updatedAt: updatedAtSchema,
 });
 
 /**

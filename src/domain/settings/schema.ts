@@ -1,7 +1,34 @@
 import { z } from 'zod/mini';
-import { entityIdSchema, timestampSchema } from '../common/schema';
+import { entityIdSchema, isoDateSchema, timestampSchema } from '../common/schema';
+import { ONE_PER_PERSON_TABLES } from '../records/one-per-person';
 import { SETTINGS_ID } from './defaults';
 import { LANGUAGES } from './languages';
+
+const gistSchema = z.object({
+  label: z.optional(z.string().check(z.maxLength(100))),
+  date: z.optional(isoDateSchema),
+});
+
+/**
+ * What an upgrade of the database changed in the user's data (migration 0002: records that were one record
+ * twice, folded into the newest; records of people no longer on the phone), shown once on the to-do screen
+ * until the user dismisses it. Kept on this phone only: backups leave it out.
+ */
+export const upgradeReportSchema = z.object({
+  at: timestampSchema,
+  merged: z
+    .array(
+      z.object({
+        table: z.enum(ONE_PER_PERSON_TABLES),
+        profileName: z.string().check(z.maxLength(60)),
+        kept: gistSchema,
+        removed: z.array(gistSchema).check(z.maxLength(100)),
+      }),
+    )
+    .check(z.maxLength(500)),
+  orphansRemoved: z.int().check(z.nonnegative()),
+});
+export type UpgradeReport = z.infer<typeof upgradeReportSchema>;
 
 /** The app's own settings: one record. */
 export const settingsSchema = z.object({
@@ -12,5 +39,6 @@ export const settingsSchema = z.object({
   activeProfileId: z.optional(entityIdSchema),
   largeText: z._default(z.boolean(), false),
   lastBackupAt: z.optional(timestampSchema),
+  upgradeReport: z.optional(upgradeReportSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -13,7 +13,7 @@ export const customTodoSchema = z.extend(ownedRecordSchema, {
   title: requiredText(200),
   dueOn: optionalIsoDateSchema,
   doneOn: optionalIsoDateSchema,
-  note: optionalText(1000),
+  note: optionalText(1000, { multiline: true }),
 });
 
 /** The person's answer to a step the timeline generated: done, or skipped with a reason. */
@@ -22,7 +22,7 @@ export const stepStateSchema = z.extend(ownedRecordSchema, {
   stepId: z.string().check(z.regex(/^[a-z0-9.-]{1,80}$/, { error: 'validation:invalid' })),
   state: z.enum(['done', 'skipped']),
   on: isoDateSchema,
-  reason: optionalText(500),
+  reason: optionalText(500, { multiline: true }),
 });
 
 export const todoSchema = z.discriminatedUnion('kind', [customTodoSchema, stepStateSchema]);

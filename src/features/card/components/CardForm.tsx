@@ -5,6 +5,7 @@ import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSeenVersion } from '@/components/form/use-seen-version';
 import { requestPersistentStorage } from '@/components/storage';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
@@ -53,6 +54,14 @@ export function CardForm({
   const [status, setStatus] = useState<string | null>(null);
   const dirty = !sameCardValues(values, saved);
   useUnsavedChanges(dirty);
+  // Another tab saved the code or the application: shown here unless this form holds unsaved edits.
+  const reload = () => {
+    const next = formValuesFromJourney(journey);
+    setSaved(next);
+    setValues(next);
+  };
+  const receiptVersion = useSeenVersion(journey.receiptCode, dirty, reload);
+  const applicationVersion = useSeenVersion(journey.application, dirty, reload);
 
   const set = (key: keyof CardFormValues, value: string) => {
     form.set(key, value);
@@ -84,7 +93,12 @@ export function CardForm({
       return;
     }
     try {
-      const stored = await saveCardJourney(profileId, input);
+      const stored = await saveCardJourney(profileId, input, {
+        receiptCode: receiptVersion.seen(),
+        application: applicationVersion.seen(),
+      });
+      receiptVersion.saved(stored.receiptCode);
+      applicationVersion.saved(stored.application);
       const normalized = formValuesFromJourney(stored);
       setSaved(normalized);
       setValues(normalized);
@@ -93,6 +107,8 @@ export function CardForm({
       void requestPersistentStorage();
       onSaved();
     } catch (error) {
+      receiptVersion.failed(error);
+      applicationVersion.failed(error);
       setFormError(t(saveErrorKey(error)));
     }
   };

@@ -1,10 +1,11 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '@/components/date-format';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSeenVersion } from '@/components/form/use-seen-version';
 import { currentLanguageOf } from '@/components/language';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
@@ -55,7 +56,14 @@ export function BindingForm({
   const initial = fromBinding(editing);
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
+  const [loaded, setLoaded] = useState(initial);
+  const dirty = JSON.stringify(values) !== JSON.stringify(loaded);
+  useUnsavedChanges(dirty);
+  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
+  const version = useSeenVersion(editing, dirty, () => {
+    setLoaded(initial);
+    setValues(initial);
+  });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -83,11 +91,13 @@ export function BindingForm({
     if (showErrors(next) || !parsed.success) return;
     try {
       const { id: _draft, ...data } = parsed.data;
-      const stored = await saveBinding(editing ? { ...data, id: editing.id } : data);
+      const stored = await saveBinding(editing ? { ...data, id: editing.id } : data, version.seen());
+      version.saved(stored);
       void requestPersistentStorage();
       setValues(fromBinding(undefined));
       onSaved(t('clinic:saved', { name: stored.name }));
     } catch (error) {
+      version.failed(error);
       setFormError(t(saveErrorKey(error)));
     }
   };

@@ -4,6 +4,7 @@ import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSeenVersion } from '@/components/form/use-seen-version';
 import { useSubmitOnce } from '@/components/form/use-form';
 import { SourceNote } from '@/components/SourceNote';
 import { saveEnrolment } from '@/data/repositories/clinic';
@@ -54,7 +55,14 @@ export function EnrolmentSection({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const { submitting, submitOnce } = useSubmitOnce();
-  useUnsavedChanges(editing && JSON.stringify(values) !== JSON.stringify(initial));
+  const [loaded, setLoaded] = useState(initial);
+  const dirty = editing && JSON.stringify(values) !== JSON.stringify(loaded);
+  useUnsavedChanges(dirty);
+  // Another tab saved this year's enrolment: shown here unless this form holds unsaved edits.
+  const version = useSeenVersion(enrolment, dirty, () => {
+    setLoaded(initial);
+    setValues(initial);
+  });
   const set = (key: keyof Values, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
@@ -102,10 +110,11 @@ export function EnrolmentSection({
       return;
     }
     try {
-      await saveEnrolment(input);
+      version.saved(await saveEnrolment(input, version.seen()));
       setEditing(false);
       onSaved(t('clinic:enrolment.saved', { year }));
     } catch (error) {
+      version.failed(error);
       setFormError(t(saveErrorKey(error)));
     }
   };

@@ -1,9 +1,10 @@
-import { useId, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSeenVersion } from '@/components/form/use-seen-version';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
 import { LongTermOverlapError, saveFiling } from '@/data/repositories/filings';
@@ -62,9 +63,16 @@ export function FilingForm({
     reference: editing?.reference ?? '',
     note: editing?.note ?? '',
   };
-  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
+  const [loaded, setLoaded] = useState(initial);
+  const dirty = JSON.stringify(values) !== JSON.stringify(loaded);
+  useUnsavedChanges(dirty);
+  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
+  const version = useSeenVersion(editing, dirty, () => {
+    setLoaded(initial);
+    setValues(initial);
+  });
 
   const place = findPlace(values.destination);
   const onSubmit = async (event: FormEvent) => {
@@ -93,7 +101,8 @@ export function FilingForm({
     if (showErrors(next) || !parsed.success) return;
     try {
       const { id: _draft, ...data } = parsed.data;
-      const result = await saveFiling(editing ? { ...data, id: editing.id } : data);
+      const result = await saveFiling(editing ? { ...data, id: editing.id } : data, version.seen());
+      version.saved(result.filing);
       void requestPersistentStorage();
       const parts = [t('filings:saved')];
       if (result.superseded.length > 0)
@@ -101,6 +110,7 @@ export function FilingForm({
       if (result.needsResidenceProof) parts.push(t('filings:residenceProof'));
       onSaved(parts.join(' '));
     } catch (error) {
+      version.failed(error);
       setFormError(
         error instanceof LongTermOverlapError
           ? t('filings:errors.longTermOverlap', {

@@ -5,6 +5,7 @@ import { CheckboxField, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSeenVersion } from '@/components/form/use-seen-version';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
 import { deleteProfile, saveProfile } from '@/data/repositories/profiles';
@@ -57,6 +58,12 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
 
   const dirty = !sameFormValues(values, saved) || me !== savedMe;
   useUnsavedChanges(dirty);
+  // Another tab saved this person: shown here unless this form holds unsaved edits (then Save says so).
+  const version = useSeenVersion(profile, dirty, (current) => {
+    const next = formValuesFromProfile(current);
+    setSaved(next);
+    setValues(next);
+  });
 
   const set = <K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) => {
     form.set(key, value);
@@ -86,7 +93,11 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
     if (showErrors(nextErrors) || !parsed.success) return;
     try {
       const { id: _draftId, ...data } = parsed.data;
-      const stored = await saveProfile({ ...data, id: profile?.id }, { isMe: me });
+      const stored = await saveProfile(
+        { ...data, id: profile?.id },
+        { isMe: me, ...(profile ? { seen: version.seen() } : {}) },
+      );
+      version.saved(stored);
       setSavedMe(me);
       const normalized = formValuesFromProfile(stored);
       setSaved(normalized);
@@ -95,6 +106,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
       void requestPersistentStorage();
       onSaved(stored);
     } catch (error) {
+      version.failed(error);
       setFormError(t(saveErrorKey(error)));
     }
   };

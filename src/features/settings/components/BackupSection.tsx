@@ -8,8 +8,8 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { deleteAllData } from '@/data/backup/backup';
 import { FORGET_ON_DELETE, forgetHints } from '@/data/device-hints';
 import { openBackupJobs } from '@/data/backup/backup-client';
-import type { BackupJobs, BackupSummary } from '@/data/backup/backup-jobs';
-import { BACKUP_TABLES } from '@/domain/backup/schema';
+import type { BackupJobs, BackupSummary, Prefer } from '@/data/backup/backup-jobs';
+import { BACKUP_TABLES, type BackupTable } from '@/domain/backup/schema';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
 
 /** Export everything to a file, import one back (replace or merge), and delete everything. */
@@ -21,6 +21,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ summary: BackupSummary; fileName: string } | null>(null);
   const [mode, setMode] = useState<'replace' | 'merge'>('merge');
+  const [prefer, setPrefer] = useState<Prefer>('newer');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
   // While an import is being written, leaving the screen (which ends the worker and rolls the import back)
@@ -42,9 +43,14 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
     setError(null);
     setBusy(true);
     try {
-      const { fileName, json } = await jobs().export(new Date().toISOString(), __APP_VERSION__);
+      const { fileName, json, leftOut } = await jobs().export(new Date().toISOString(), __APP_VERSION__);
       downloadText(fileName, json, 'application/json');
-      setStatus(t('settings:backup.exported', { file: fileName }));
+      setStatus(
+        [
+          t('settings:backup.exported', { file: fileName }),
+          leftOut > 0 ? t('settings:backup.exportedLeftOut', { count: leftOut }) : '',
+        ].join(' '),
+      );
     } catch {
       setError(t('settings:backup.errors.exportFailed'));
     } finally {
@@ -61,9 +67,19 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
     try {
       const result = await jobs().read(file);
       if (!result.ok) {
-        setError(t(`settings:backup.errors.${result.problem}`));
+        const where = /^data\.(\w+)\.(\d+)/.exec(result.detail ?? '');
+        const table = BACKUP_TABLES.find((name) => name === where?.[1]);
+        setError(
+          result.problem === 'invalid' && table && where
+            ? t('settings:backup.errors.invalidAt', {
+                number: Number(where[2]) + 1,
+                kind: t(`settings:backup.kinds.${table}`),
+              })
+            : t(`settings:backup.errors.${result.problem}`),
+        );
         return;
       }
+      setPrefer('newer');
       setPreview({ summary: result.summary, fileName: file.name });
     } catch {
       setError(t('settings:backup.errors.unreadable'));
@@ -84,9 +100,14 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
     setImporting(true);
     setError(null);
     try {
-      const outcome = await jobs().import(mode);
+      const outcome = await jobs().import(mode, prefer);
       if (outcome.ok) {
-        setStatus(t(`settings:backup.imported.${mode}`, { count: preview.summary.people.length }));
+        setStatus(
+          [
+            t(`settings:backup.imported.${mode}`, { count: preview.summary.people.length }),
+            outcome.leftOut > 0 ? t('settings:backup.imported.leftOut', { count: outcome.leftOut }) : '',
+          ].join(' '),
+        );
         setPreview(null);
       } else {
         setError(t(`settings:backup.errors.${outcome.problem}`));
@@ -114,6 +135,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
   };
 
   const counts = preview?.summary.counts ?? {};
+  const plan = preview?.summary.plans[mode];
   return (
     <section className="card" id="backup" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('settings:backup.heading')}</h2>
@@ -187,6 +209,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
               </label>
             ))}
           </fieldset>
+          {plan ? <PlanDetails plan={plan} prefer={prefer} onPrefer={setPrefer} /> : null}
           <div className="actions">
             <button
               type="button"
@@ -224,5 +247,66 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
         <p>{t('settings:delete.body')}</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** What the chosen way of importing will do beyond adding: records left out or folded, and the differences. */
+function PlanDetails({
+  plan,
+  prefer,
+  onPrefer,
+}: {
+  plan: BackupSummary['plans'][keyof BackupSummary['plans']];
+  prefer: Prefer;
+  onPrefer: (prefer: Prefer) => void;
+}) {
+  const { t } = useTranslation('settings');
+  const when = (timestamp: string | undefined) =>
+    timestamp ? <DateText date={dateInTimeZone(new Date(timestamp))} /> : t('backup.preview.undated');
+  return (
+    <>
+      {plan.leftOut > 0 ? <p>{t('backup.preview.leftOut', { count: plan.leftOut })}</p> : null}
+      {plan.duplicates > 0 ? <p>{t('backup.preview.duplicates', { count: plan.duplicates })}</p> : null}
+      {plan.addedAsNewPeople.length > 0 ? (
+        <p>{t('backup.preview.addedAsNew', { names: plan.addedAsNewPeople.join(', ') })}</p>
+      ) : null}
+      {plan.conflicts.length > 0 ? (
+        <>
+          <p>{t('backup.preview.conflicts', { count: plan.conflicts.length })}</p>
+          <ul className="bullets" aria-label={t('backup.preview.prefer')}>
+            {plan.conflicts.map((conflict, index) => (
+              <li key={index}>
+                <bdi>{conflict.profileName}</bdi>, {t(`backup.kinds.${conflict.table satisfies BackupTable}`)}
+                :{' '}
+                <strong>
+                  {prefer === 'file' || conflict.newer === 'file'
+                    ? t('backup.preview.takesFile')
+                    : t('backup.preview.keepsPhone')}
+                </strong>{' '}
+                ({t('backup.preview.phoneSaved')} {when(conflict.phoneUpdatedAt)};{' '}
+                {t('backup.preview.fileSaved')} {when(conflict.fileUpdatedAt)})
+              </li>
+            ))}
+          </ul>
+          <fieldset className="radios">
+            <legend>{t('backup.preview.prefer')}</legend>
+            {(['newer', 'file'] as const).map((value) => (
+              <label key={value} className="radio">
+                <input
+                  type="radio"
+                  name="import-prefer"
+                  value={value}
+                  checked={prefer === value}
+                  onChange={() => onPrefer(value)}
+                />
+                <span>
+                  {t(value === 'newer' ? 'backup.preview.preferNewer' : 'backup.preview.preferFile')}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        </>
+      ) : null}
+    </>
   );
 }

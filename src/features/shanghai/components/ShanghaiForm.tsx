@@ -1,9 +1,10 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSeenVersion } from '@/components/form/use-seen-version';
 import { useToday } from '@/components/use-today';
 import { saveShanghaiEnrolment } from '@/data/repositories/shanghai';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
@@ -37,9 +38,16 @@ export function ShanghaiForm({
     paymentWindowEnd: record?.paymentWindowEnd ?? '',
     paidOn: record?.paidOn ?? '',
   };
-  const { formRef, values, set, errors, formError, setFormError, showErrors } = useForm(initial);
+  const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
+  const [loaded, setLoaded] = useState(initial);
+  const dirty = JSON.stringify(values) !== JSON.stringify(loaded);
+  useUnsavedChanges(dirty);
+  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
+  const version = useSeenVersion(record, dirty, () => {
+    setLoaded(initial);
+    setValues(initial);
+  });
 
   const year = Number(today.slice(0, 4));
   const years = [year - 2, year - 1, year, year + 1];
@@ -58,9 +66,10 @@ export function ShanghaiForm({
     if (showErrors(next) || !parsed.success) return;
     try {
       const { id: _id, ...data } = parsed.data;
-      await saveShanghaiEnrolment(data);
+      version.saved(await saveShanghaiEnrolment(data, version.seen()));
       onSaved(t('shanghai:saved'));
     } catch (error) {
+      version.failed(error);
       setFormError(t(saveErrorKey(error)));
     }
   };

@@ -1,9 +1,10 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useSeenVersion } from '@/components/form/use-seen-version';
 import { saveCustomTodo } from '@/data/repositories/custom-todos';
 import { fieldErrorsFromIssues } from '@/domain/common/issues';
 import type { Profile } from '@/domain/profile/schema';
@@ -41,9 +42,14 @@ export function CustomTodoForm({
   };
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  useUnsavedChanges(
-    values.title !== initial.title || values.dueOn !== initial.dueOn || values.note !== initial.note,
-  );
+  const [loaded, setLoaded] = useState(initial);
+  const dirty = values.title !== loaded.title || values.dueOn !== loaded.dueOn || values.note !== loaded.note;
+  useUnsavedChanges(dirty);
+  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
+  const version = useSeenVersion(editing, dirty, () => {
+    setLoaded(initial);
+    setValues(initial);
+  });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,11 +62,12 @@ export function CustomTodoForm({
     }
     try {
       const { id: _draft, ...data } = parsed.data;
-      await saveCustomTodo(editing ? { ...data, id: editing.id } : data);
+      version.saved(await saveCustomTodo(editing ? { ...data, id: editing.id } : data, version.seen()));
       onSaved(t('timeline:custom.saved', { title: parsed.data.title }));
       setValues({ title: '', dueOn: '', profileId: values.profileId, note: '' });
       onDone();
     } catch (error) {
+      version.failed(error);
       setFormError(t(saveErrorKey(error)));
     }
   };

@@ -53,11 +53,12 @@ describe('calendar export', () => {
 });
 
 describe('text from a person or a file, in the exports', () => {
-  const hostile = buildProfile({ name: 'Li\r\nATTENDEE:mailto:x@example.org\u0007\u202Eevil' });
+  // As a file an older version accepted may hold them (today's schemas refuse them).
+  const hostile = { ...buildProfile(), name: 'Li\r\nATTENDEE:mailto:x@example.org\u0007\u202Eevil' };
   const family = [hostile, buildProfile({ id: 'profile-2', name: 'Wang' })];
-  // As an imported file may hold them (the builder's schema would tidy the title).
   const todo = {
-    ...buildCustomTodo({ note: 'first line\r\nsecond\u0007', dueOn: '2026-12-01' }),
+    ...buildCustomTodo({ dueOn: '2026-12-01' }),
+    note: 'first line\r\nsecond\u0007',
     title: 'Call\rthe\u0000 bank\u202E',
   };
   const mine = buildTimeline({

@@ -23,6 +23,9 @@ import { itemTitle, TimelineEntry, type EntryActions } from '../components/Timel
 import { useReminders } from '../hooks/use-reminders';
 import { useTimeline } from '../hooks/use-timeline';
 import { namespaces } from './namespaces';
+
+// Shown once, after an upgrade that had to tidy the data: not worth a byte of the first screen otherwise.
+const UpgradeReportNotice = lazy(() => import('../components/UpgradeReportNotice'));
 import { saveErrorKey } from '@/components/form/save-error';
 
 const ALL = 'all';
@@ -210,6 +213,11 @@ export function Component() {
         </div>
       ) : null}
 
+      {timeline.settings?.upgradeReport ? (
+        <Suspense fallback={null}>
+          <UpgradeReportNotice report={timeline.settings.upgradeReport} />
+        </Suspense>
+      ) : null}
       <BackupReminder lastBackupAt={timeline.settings?.lastBackupAt} />
       {soonCount > 0 ? (
         <p className="callout callout--warning" role="note">

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import type { SeenVersion } from '@/data/repositories/write-guards';
+
+interface Versioned {
+  updatedAt?: string | undefined;
+}
+
+/**
+ * Which version of its record a form is editing, so a save never silently overwrites what another tab
+ * saved in the meantime (two tabs on one person: the last write used to win without a word):
+ * - `seen` goes to the writer, which refuses with StaleRecordError if the stored record is not that one;
+ * - when the live record changes and the form has no unsaved edits, `onReload` gets the new record (the form
+ *   shows it); with unsaved edits the form keeps them and the save says what happened;
+ * - after that refusal, `seen` becomes the stored version, so saving again replaces it, as the message says.
+ * `record` undefined means the form creates a new record.
+ */
+export function useSeenVersion<T extends Versioned>(
+  record: T | undefined,
+  dirty: boolean,
+  onReload: (record: T) => void,
+) {
+  const seen = useRef<SeenVersion>(record ? { updatedAt: record.updatedAt } : null);
+  const latest = useRef({ record, onReload });
+  // Kept current for the effect below and for `failed` (effects run in order: this one first).
+  useEffect(() => {
+    latest.current = { record, onReload };
+  });
+  const updatedAt = record?.updatedAt;
+  useEffect(() => {
+    const current = latest.current.record;
+    if (!current || dirty) return;
+    if (seen.current !== null && seen.current?.updatedAt === current.updatedAt) return;
+    seen.current = { updatedAt: current.updatedAt };
+    latest.current.onReload(current);
+  }, [updatedAt, dirty]);
+
+  return {
+    /** What to pass to the writer as `seen`. */
+    seen: (): SeenVersion => seen.current,
+    /** The form saved this version (undefined: the form removed the record). */
+    saved: (stored: Versioned | undefined) => {
+      seen.current = stored ? { updatedAt: stored.updatedAt } : null;
+    },
+    /**
+     * A save failed: if another tab had changed the record, the next save replaces the version stored now
+     * (the live record this form is given).
+     */
+    failed: (error: unknown) => {
+      if (typeof error === 'object' && error !== null && (error as Error).name === 'StaleRecordError') {
+        const stored = latest.current.record;
+        seen.current = stored ? { updatedAt: stored.updatedAt } : null;
+      }
+    },
+  };
+}
