@@ -7,16 +7,16 @@ import { initTestI18n } from '../i18n';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const updateServiceWorker = vi.fn(async () => undefined);
+const registered: { options?: { onNeedReload?: () => void } } = {};
 vi.mock('virtual:pwa-register/react', () => ({
-  useRegisterSW: () => ({
-    needRefresh: [true, vi.fn()],
-    offlineReady: [false, vi.fn()],
-    updateServiceWorker,
-  }),
+  useRegisterSW: (options: { onNeedReload?: () => void }) => {
+    registered.options = options;
+    return { needRefresh: [true, vi.fn()], offlineReady: [false, vi.fn()], updateServiceWorker };
+  },
 }));
 
-function DirtyForm({ dirty }: { dirty: boolean }) {
-  useUnsavedChanges(dirty);
+function DirtyForm({ dirty, risk = 'unsaved' }: { dirty: boolean; risk?: 'unsaved' | 'import' }) {
+  useUnsavedChanges(dirty, risk);
   return null;
 }
 
@@ -47,5 +47,31 @@ describe('update prompt', () => {
     expect(reload).toBeEnabled();
     await user.click(reload);
     expect(updateServiceWorker).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not reload a tab with unsaved edits when another tab accepted the update (security review F6)', async () => {
+    const i18n = await initTestI18n('en', () => undefined);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <UpdatePrompt />
+        <DirtyForm dirty />
+      </I18nextProvider>,
+    );
+    // The new service worker took control: vite-plugin-pwa would reload the page here.
+    act(() => registered.options?.onNeedReload?.());
+    expect(await screen.findByRole('heading', { name: 'The app was updated in another tab' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Reload now' })).toBeDisabled();
+    expect(screen.getByText(/Save or undo your changes first/)).toBeInTheDocument();
+  });
+
+  it('says to wait for an import, not to save, while one is being written', async () => {
+    const i18n = await initTestI18n('en', () => undefined);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <UpdatePrompt />
+        <DirtyForm dirty risk="import" />
+      </I18nextProvider>,
+    );
+    expect(await screen.findByText(/Wait until the import has finished/)).toBeInTheDocument();
   });
 });

@@ -1,22 +1,31 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useHasUnsavedChanges } from '@/components/form/unsaved-changes';
+import { hasUnsavedChanges, leaveRisk, useHasUnsavedChanges } from '@/components/form/unsaved-changes';
 
 const HOUR = 60 * 60 * 1000;
 
 /**
  * Tells the user when a new version is ready and when the app works offline. Never reloads on its own,
- * and will not reload while a form has unsaved edits.
+ * and will not reload while a form has unsaved edits or an import is being written: not in this tab, and
+ * not when the update was accepted in another tab (security review F6: that used to reload every tab).
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const unsaved = useHasUnsavedChanges();
+  // The new version took over because another tab accepted it, while this tab held unsaved edits.
+  const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
+    // The new service worker controls this page now. Reload (as vite-plugin-pwa would) only when nothing
+    // here would be lost; otherwise say so and let the user reload once they have saved.
+    onNeedReload() {
+      if (hasUnsavedChanges()) setUpdatedElsewhere(true);
+      else window.location.reload();
+    },
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       // Look for a new version now and then while the app stays open (only when online).
@@ -32,13 +41,37 @@ export function UpdatePrompt() {
     return () => window.clearTimeout(timer);
   }, [offlineReady, setOfflineReady]);
 
+  const waitFor = unsaved
+    ? t(leaveRisk() === 'import' ? 'common:update.importFirst' : 'common:update.saveFirst')
+    : null;
+
+  if (updatedElsewhere) {
+    return (
+      <section className="banner" aria-labelledby="update-heading">
+        <h2 id="update-heading" className="banner__title">
+          {t('common:update.elsewhereTitle')}
+        </h2>
+        <p>{waitFor ?? t('common:update.body')}</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={unsaved}
+            onClick={() => window.location.reload()}
+          >
+            {t('common:update.reloadNow')}
+          </button>
+        </div>
+      </section>
+    );
+  }
   if (needRefresh) {
     return (
       <section className="banner" aria-labelledby="update-heading">
         <h2 id="update-heading" className="banner__title">
           {t('common:update.title')}
         </h2>
-        <p>{unsaved ? t('common:update.saveFirst') : t('common:update.body')}</p>
+        <p>{waitFor ?? t('common:update.body')}</p>
         <div className="actions">
           <button
             type="button"

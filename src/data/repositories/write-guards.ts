@@ -25,7 +25,7 @@ export class StaleRecordError extends Error {
  * What a form saw when it opened the record: its `updatedAt` (a record of version 1 has none), or `null`
  * when there was no record yet. Left out, the writer does not compare (a tap that is not an edit).
  */
-export type SeenVersion = { updatedAt: string | undefined } | null | undefined;
+export type SeenVersion = { updatedAt?: string | undefined } | null | undefined;
 
 /** Throws MissingPersonError unless every id is a person on the phone. Call inside a transaction on profiles. */
 export async function requirePeople(...profileIds: string[]): Promise<void> {

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
-import { freshDatabaseEachTest } from '../../../../tests/component-helpers';
+import { saveProfile } from '@/data/repositories/profiles';
+import { addPerson, freshDatabaseEachTest } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as ProfileRoute } from './profile-route';
 
@@ -114,5 +115,36 @@ describe('/profile', () => {
     await user.click(screen.getByRole('checkbox', { name: /me/i }));
     expect(name).toHaveAttribute('autocomplete', 'off');
     expect(screen.getByLabelText('Mobile number')).toHaveAttribute('autocomplete', 'off');
+  });
+});
+
+describe('/profile with the same person open in another tab (security review F4)', () => {
+  it('shows the other tab’s change when nothing is typed here', async () => {
+    const person = await addPerson({ name: 'Li Ming' });
+    await renderRoute(ProfileRoute);
+    expect(await screen.findByLabelText('Full name')).toHaveValue('Li Ming');
+    const { id: _id, ...fields } = person;
+    await saveProfile({ ...fields, id: person.id, name: 'Renamed elsewhere' }, { seen: person });
+    await waitFor(() => expect(screen.getByLabelText('Full name')).toHaveValue('Renamed elsewhere'));
+  });
+
+  it('does not save over the other tab’s change without a word, keeps the typing, and saves on a second Save', async () => {
+    const user = userEvent.setup();
+    const person = await addPerson({ name: 'Li Ming' });
+    await renderRoute(ProfileRoute);
+    const name = await screen.findByLabelText('Full name');
+    await user.clear(name);
+    await user.type(name, 'Typed here');
+    const { id: _id, ...fields } = person;
+    await saveProfile({ ...fields, id: person.id, mobile: '13611112222' }, { seen: person });
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/changed in another tab or window/);
+    expect(name).toHaveValue('Typed here');
+    expect((await db.profiles.get(person.id))?.mobile).toBe('13611112222');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved: Typed here.'));
+    expect((await db.profiles.get(person.id))?.name).toBe('Typed here');
   });
 });
