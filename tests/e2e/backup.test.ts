@@ -132,4 +132,43 @@ describe('backup, restore and delete, in the browser', () => {
     await page.getByRole('alert').filter({ hasText: 'The app was updated in another tab' }).waitFor();
     await page.waitForEvent('load', { timeout: 15_000 });
   });
+
+  it('merging an older backup lists the difference first and keeps the newer edit on the phone (security review F2)', async () => {
+    const { page } = await newSession();
+    await openRoute(page, '/profile?lng=en');
+    await page.getByLabel('Full name', { exact: true }).fill('Li Ming');
+    await page.getByLabel('ID number', { exact: true }).fill('440303200506151230');
+    await page.getByLabel('Mobile number', { exact: true }).fill('13800138000');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Li Ming' }).waitFor();
+
+    await page.goto('/settings');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
+    const older = readFileSync(await download.path());
+
+    // A newer edit on the phone, then the older backup merged back.
+    await page.goto('/profile');
+    const mobile = page.getByLabel('Mobile number', { exact: true });
+    await mobile.fill('13611112222');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Li Ming' }).waitFor();
+    await page.goto('/settings');
+    await page.getByLabel('Import backup').setInputFiles({
+      name: 'older.json',
+      mimeType: 'application/json',
+      buffer: older,
+    });
+    const preview = page.getByRole('region', { name: /Import older\.json/ });
+    await preview.getByText('1 thing is on this phone and in the file, differently:').waitFor();
+    expect(await preview.getByRole('listitem').filter({ hasText: 'personal details' }).innerText()).toContain(
+      "this phone's version is kept",
+    );
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText('Imported and merged: 1 person.').waitFor();
+    await page.goto('/profile');
+    expect(await page.getByLabel('Mobile number', { exact: true }).inputValue()).toBe('13611112222');
+  });
 });

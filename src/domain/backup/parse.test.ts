@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup, parseBackup } from './parse';
-import { MAX_BACKUP_BYTES, MAX_PEOPLE, MAX_RECORDS } from './schema';
+import { BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_PEOPLE, MAX_RECORDS } from './schema';
 
 const corpus = join(process.cwd(), 'tests/fixtures/hostile-backups');
 const files = readdirSync(corpus).filter((f) => f.endsWith('.json'));
@@ -76,5 +76,24 @@ describe('what a backup may hold', () => {
     expect(decodeBackup(new TextEncoder().encode(text).buffer)).toBe(text);
     // "李明" in GBK: not UTF-8.
     expect(decodeBackup(new Uint8Array([0x7b, 0x22, 0xc0, 0xee, 0xc3, 0xf7, 0x22, 0x7d]).buffer)).toBeNull();
+  });
+});
+
+describe('backup files of every released format version (tests/fixtures/backup, frozen)', () => {
+  const folder = join(process.cwd(), 'tests/fixtures/backup');
+  const released = readdirSync(folder).filter((f) => f.endsWith('.json'));
+
+  it('has one for each version up to this one', () => {
+    expect(released).toEqual(Array.from({ length: BACKUP_VERSION }, (_, i) => `v${i + 1}.json`));
+  });
+
+  it.each(released)('%s is read whole by today’s import', (file) => {
+    const text = readFileSync(join(folder, file), 'utf8');
+    const result = parseBackup(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const raw = JSON.parse(text) as { data: Record<string, unknown[]> };
+    for (const [table, records] of Object.entries(raw.data))
+      expect(result.backup.data[table as keyof typeof result.backup.data]).toHaveLength(records.length);
   });
 });

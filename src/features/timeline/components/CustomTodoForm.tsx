@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
@@ -51,9 +51,19 @@ export function CustomTodoForm({
     setValues(initial);
   });
 
+  // The person chosen was deleted in another tab (security review F1): choose again, never save for nobody.
+  const personGone = profiles.length > 0 && !profiles.some((p) => p.id === values.profileId);
+  useEffect(() => {
+    if (personGone && !editing) setValues((current) => ({ ...current, profileId: defaultProfileId }));
+  }, [personGone, editing, defaultProfileId, setValues]);
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
+    if (personGone) {
+      setFormError(t('common:errors.personDeleted'));
+      return;
+    }
     const input = { ...values, id: editing?.id ?? 'draft', kind: 'custom', doneOn: editing?.doneOn };
     const parsed = customTodoSchema.safeParse(input);
     if (!parsed.success) {
