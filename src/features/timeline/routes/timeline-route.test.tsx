@@ -129,7 +129,35 @@ describe('/ (the to-do timeline)', () => {
       within(overdue.closest('section')!).getByText('Ask the school about the premium'),
     ).toBeInTheDocument();
 
-    const entry = screen.getAllByText('Ask the school about the premium').at(-1)!.closest('li')!;
+    // Editing opens the stored to-do (its note too) and saves it whole, once.
+    await db.todos.update((await db.todos.toArray())[0]!.id, { note: 'Bring the student card' });
+    const editable = screen.getAllByText('Ask the school about the premium').at(-1)!.closest('li')!;
+    await user.click(within(editable).getByRole('button', { name: /Edit/ }));
+    const title = await screen.findByDisplayValue('Ask the school about the premium');
+    await user.clear(title);
+    await user.type(title, 'Ask the school office about the premium');
+    await user.click(screen.getAllByRole('button', { name: 'Save' }).at(0)!);
+    await waitFor(async () =>
+      expect((await db.todos.toArray())[0]).toMatchObject({
+        title: 'Ask the school office about the premium',
+        note: 'Bring the student card',
+      }),
+    );
+    expect(screen.queryByText(/changed in another tab/)).not.toBeInTheDocument();
+
+    // Marking it done changes only that: the note stays.
+    const done = (await screen.findAllByText('Ask the school office about the premium'))
+      .at(-1)!
+      .closest('li')!;
+    await user.click(within(done).getByRole('button', { name: /Mark done/ }));
+    await waitFor(async () =>
+      expect((await db.todos.toArray())[0]).toMatchObject({
+        doneOn: '2026-11-22',
+        note: 'Bring the student card',
+      }),
+    );
+
+    const entry = screen.getAllByText('Ask the school office about the premium').at(-1)!.closest('li')!;
     await user.click(within(entry).getByRole('button', { name: /Delete/ }));
     await user.click(
       within(await screen.findByRole('dialog', { name: /Delete/ })).getByRole('button', { name: 'Delete' }),

@@ -107,7 +107,7 @@ export function Component() {
     onDone: (item) =>
       run(
         item.customTodoId
-          ? todos().then((m) => m.saveCustomTodo({ ...customOf(item), doneOn: today }))
+          ? todos().then((m) => m.setCustomTodoDone(item.customTodoId!, today))
           : steps().then((m) => m.setStepState(item.profileId, item.stepId, { state: 'done', on: today })),
         t('timeline:messages.done', { title: itemTitle(t, item) }),
       ),
@@ -115,11 +115,15 @@ export function Component() {
     onUndo: (item) =>
       run(
         item.customTodoId
-          ? todos().then((m) => m.saveCustomTodo({ ...customOf(item), doneOn: undefined }))
+          ? todos().then((m) => m.setCustomTodoDone(item.customTodoId!, undefined))
           : steps().then((m) => m.setStepState(item.profileId, item.stepId, null)),
         t('timeline:messages.undone', { title: itemTitle(t, item) }),
       ),
-    onEdit: (item) => setEditing(customOf(item)),
+    // The stored record, not the list's view of it: the form saves it whole, and knows its version.
+    onEdit: (item) =>
+      void todos()
+        .then((m) => m.getCustomTodo(item.customTodoId!))
+        .then((todo) => (todo ? setEditing(todo) : fail(new StaleRecordGone())), fail),
     onDelete: (item) => setDeleting(item),
   };
 
@@ -349,15 +353,7 @@ export function Component() {
   );
 }
 
-/** The stored to-do behind a custom item. */
-function customOf(item: TimelineItem): CustomTodo {
-  return {
-    id: item.customTodoId!,
-    profileId: item.profileId,
-    kind: 'custom',
-    title: item.title ?? '',
-    dueOn: item.date,
-    doneOn: item.doneOn,
-    note: item.note,
-  };
+/** The to-do was deleted (in another tab) before it could be opened: said as a change made elsewhere. */
+class StaleRecordGone extends Error {
+  override name = 'StaleRecordError';
 }
