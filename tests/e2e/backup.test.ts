@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { familyBackup } from '../bench/bench-helpers';
 import { openRoute, sessionPerTest, waitForServiceWorkerControl } from './browser';
@@ -7,22 +8,33 @@ import { openRoute, sessionPerTest, waitForServiceWorkerControl } from './browse
 const newSession = sessionPerTest();
 const fixture = (name: string) => join(process.cwd(), 'tests/fixtures', name);
 
+/** Saves the person Li Ming on the open profile screen, and waits for "saved". */
+async function saveLiMing(page: Page, mobile?: string) {
+  await page.getByLabel('Full name', { exact: true }).fill('Li Ming');
+  await page.getByLabel('ID number', { exact: true }).fill('440303200506151230');
+  if (mobile) await page.getByLabel('Mobile number', { exact: true }).fill(mobile);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Li Ming' }).waitFor();
+}
+
+/** Exports a backup from Settings and returns the download. */
+async function exportBackup(page: Page) {
+  await page.goto('/settings');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  return download;
+}
+
 describe('backup, restore and delete, in the browser', () => {
   it('exports a .json file, deletes everything, and restores it offline', async () => {
     const { page, context } = await newSession();
     await openRoute(page, '/profile?lng=en');
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
-    await page.getByLabel('Full name', { exact: true }).fill('Li Ming');
-    await page.getByLabel('ID number', { exact: true }).fill('440303200506151230');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Li Ming' }).waitFor();
-
-    await page.goto('/settings');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export backup' }).click(),
-    ]);
+    await saveLiMing(page);
+    const download = await exportBackup(page);
     expect(download.suggestedFilename()).toMatch(/^yibao-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const saved = await download.path();
     const backup = JSON.parse(readFileSync(saved, 'utf8')) as { data: { profiles: { name: string }[] } };
@@ -136,18 +148,8 @@ describe('backup, restore and delete, in the browser', () => {
   it('merging an older backup lists the difference first and keeps the newer edit on the phone (security review F2)', async () => {
     const { page } = await newSession();
     await openRoute(page, '/profile?lng=en');
-    await page.getByLabel('Full name', { exact: true }).fill('Li Ming');
-    await page.getByLabel('ID number', { exact: true }).fill('440303200506151230');
-    await page.getByLabel('Mobile number', { exact: true }).fill('13800138000');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Li Ming' }).waitFor();
-
-    await page.goto('/settings');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export backup' }).click(),
-    ]);
-    const older = readFileSync(await download.path());
+    await saveLiMing(page, '13800138000');
+    const older = readFileSync(await (await exportBackup(page)).path());
 
     // A newer edit on the phone, then the older backup merged back.
     await page.goto('/profile');

@@ -3,18 +3,12 @@
 // released app wrote, and the migration tests upgrade it. A new schema version adds its own folder (see
 // CONTRIBUTING.md, "A record type or a field").
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'vite';
+import { withAppModules } from './vite-modules.mjs';
 
 const VERSION = 1;
 const folder = `tests/fixtures/db/v${VERSION}`;
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const dumps = await server.ssrLoadModule(`/tests/tools/db-dump-v${VERSION}.ts`);
+await withAppModules(async (load) => {
+  const dumps = await load(`/tests/tools/db-dump-v${VERSION}.ts`);
   mkdirSync(folder, { recursive: true });
   for (const [file, tables] of [
     ['complete.json', dumps.complete],
@@ -44,6 +38,4 @@ try {
     writeFileSync(backupPath, `${JSON.stringify(backup, null, 1)}\n`, { flag: 'wx' });
     process.stdout.write(`Wrote ${backupPath}\n`);
   }
-} finally {
-  await server.close();
-}
+});

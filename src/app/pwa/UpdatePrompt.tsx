@@ -45,11 +45,12 @@ export function UpdatePrompt() {
     ? t(leaveRisk() === 'import' ? 'common:update.importFirst' : 'common:update.saveFirst')
     : null;
 
-  if (updatedElsewhere) {
+  if (updatedElsewhere || needRefresh) {
+    // Updated in another tab: the new version already controls this page, a reload is all it takes.
     return (
       <section className="banner" aria-labelledby="update-heading">
         <h2 id="update-heading" className="banner__title">
-          {t('common:update.elsewhereTitle')}
+          {t(updatedElsewhere ? 'common:update.elsewhereTitle' : 'common:update.title')}
         </h2>
         <p>{waitFor ?? t('common:update.body')}</p>
         <div className="actions">
@@ -57,33 +58,15 @@ export function UpdatePrompt() {
             type="button"
             className="button button--primary"
             disabled={unsaved}
-            onClick={() => window.location.reload()}
+            onClick={() => (updatedElsewhere ? window.location.reload() : void updateServiceWorker(true))}
           >
-            {t('common:update.reloadNow')}
+            {t(updatedElsewhere ? 'common:update.reloadNow' : 'common:update.reload')}
           </button>
-        </div>
-      </section>
-    );
-  }
-  if (needRefresh) {
-    return (
-      <section className="banner" aria-labelledby="update-heading">
-        <h2 id="update-heading" className="banner__title">
-          {t('common:update.title')}
-        </h2>
-        <p>{waitFor ?? t('common:update.body')}</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={unsaved}
-            onClick={() => void updateServiceWorker(true)}
-          >
-            {t('common:update.reload')}
-          </button>
-          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-            {t('common:update.later')}
-          </button>
+          {updatedElsewhere ? null : (
+            <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+              {t('common:update.later')}
+            </button>
+          )}
         </div>
       </section>
     );

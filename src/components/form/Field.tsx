@@ -168,3 +168,39 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** One choice out of a few, each with an optional explanation under it. */
+export function RadioGroup<V extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: V;
+  options: readonly { value: V; label: string; detail?: string }[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <fieldset className="radios">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="radio">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          <span>
+            {option.detail ? <strong>{option.label}</strong> : option.label}
+            {option.detail ? <span className="tick__detail">{option.detail}</span> : null}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useUnsavedChanges } from './unsaved-changes';
 import type { SeenVersion } from '@/data/repositories/write-guards';
 
 interface Versioned {
@@ -52,4 +53,29 @@ export function useSeenVersion<T extends Versioned>(
       }
     },
   };
+}
+
+const differs = <V>(values: V, loaded: V) => JSON.stringify(values) !== JSON.stringify(loaded);
+
+/**
+ * For a form that starts from a record (or from empty values for a new one): what it loaded, so "dirty"
+ * means typed here and not changed elsewhere; the guard that asks before leaving unsaved edits; and the
+ * version to save against (`useSeenVersion`), reloading the form when another tab saves the record and
+ * nothing is typed here. `initial` is the form's values for the record as it is now.
+ */
+export function useEditedRecord<V, T extends Versioned>(
+  record: T | undefined,
+  initial: V,
+  values: V,
+  setValues: (values: V) => void,
+  isDirty: (values: V, loaded: V) => boolean = differs,
+) {
+  const [loaded, setLoaded] = useState(initial);
+  const dirty = isDirty(values, loaded);
+  useUnsavedChanges(dirty);
+  const version = useSeenVersion(record, dirty, () => {
+    setLoaded(initial);
+    setValues(initial);
+  });
+  return { dirty, version };
 }

@@ -3,7 +3,13 @@ import { enrolmentSchema, type Enrolment } from '@/domain/enrolment/schema';
 import { compareIsoDates } from '@/domain/dates/iso-date';
 import { db } from '../db';
 import { newId } from '../ids';
-import { nextUpdatedAt, requirePeople, requireUnchanged, type SeenVersion } from './write-guards';
+import {
+  checkedForWrite,
+  nextUpdatedAt,
+  requirePeople,
+  requireUnchanged,
+  type SeenVersion,
+} from './write-guards';
 
 /** A person's bindings, oldest first (the last is the current one). */
 export async function listBindings(profileId: string): Promise<ClinicBinding[]> {
@@ -17,10 +23,7 @@ export async function saveBinding(
 ): Promise<ClinicBinding> {
   const draft = clinicBindingSchema.parse({ ...input, id: input.id ?? newId() });
   return db.transaction('rw', db.profiles, db.clinicBindings, async () => {
-    await requirePeople(draft.profileId);
-    const existing = input.id ? await db.clinicBindings.get(input.id) : undefined;
-    if (input.id) requireUnchanged(existing, seen);
-    const binding = { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
+    const binding = await checkedForWrite(db.clinicBindings, draft, Boolean(input.id), seen);
     await db.clinicBindings.put(binding);
     return binding;
   });

@@ -2,9 +2,9 @@ import { customTodoSchema, type CustomTodo } from '@/domain/todo/schema';
 import { db } from '../db';
 import { newId } from '../ids';
 import {
+  checkedForWrite,
   nextUpdatedAt,
   requirePeople,
-  requireUnchanged,
   StaleRecordError,
   type SeenVersion,
 } from './write-guards';
@@ -16,10 +16,7 @@ export async function saveCustomTodo(
 ): Promise<CustomTodo> {
   const draft = customTodoSchema.parse({ ...input, kind: 'custom', id: input.id ?? newId() });
   return db.transaction('rw', db.profiles, db.todos, async () => {
-    await requirePeople(draft.profileId);
-    const existing = input.id ? await db.todos.get(input.id) : undefined;
-    if (input.id) requireUnchanged(existing, seen);
-    const todo = { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
+    const todo = await checkedForWrite(db.todos, draft, Boolean(input.id), seen);
     await db.todos.put(todo);
     return todo;
   });

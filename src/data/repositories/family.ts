@@ -1,7 +1,7 @@
 import { familyLinkSchema, type FamilyLink } from '@/domain/family/schema';
 import { db } from '../db';
 import { newId } from '../ids';
-import { nextUpdatedAt, requirePeople, requireUnchanged, type SeenVersion } from './write-guards';
+import { checkedForWrite, type SeenVersion } from './write-guards';
 
 /** Links in which this person is the authorised member. */
 export async function listFamilyLinks(memberProfileId: string): Promise<FamilyLink[]> {
@@ -15,10 +15,10 @@ export async function saveFamilyLink(
 ): Promise<FamilyLink> {
   const draft = familyLinkSchema.parse({ ...input, id: input.id ?? newId() });
   return db.transaction('rw', db.profiles, db.familyLinks, async () => {
-    await requirePeople(draft.profileId, draft.authoriserProfileId);
-    const existing = input.id ? await db.familyLinks.get(input.id) : undefined;
-    if (input.id) requireUnchanged(existing, seen);
-    const link = { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
+    const link = await checkedForWrite(db.familyLinks, draft, Boolean(input.id), seen, [
+      draft.profileId,
+      draft.authoriserProfileId,
+    ]);
     await db.familyLinks.put(link);
     return link;
   });

@@ -3,7 +3,7 @@ import { checkFilingSave } from '@/domain/filing/rules';
 import { filingSchema, type Filing } from '@/domain/filing/schema';
 import { db } from '../db';
 import { newId } from '../ids';
-import { nextUpdatedAt, requirePeople, requireUnchanged, type SeenVersion } from './write-guards';
+import { checkedForWrite, nextUpdatedAt, type SeenVersion } from './write-guards';
 
 /** A person's filings, newest start first. */
 export async function listFilings(profileId: string): Promise<Filing[]> {
@@ -29,10 +29,7 @@ export async function saveFiling(
 ): Promise<{ filing: Filing; superseded: Filing[]; needsResidenceProof: boolean }> {
   const draft = filingSchema.parse({ ...input, id: input.id ?? newId() });
   return db.transaction('rw', db.profiles, db.filings, async () => {
-    await requirePeople(draft.profileId);
-    const existing = input.id ? await db.filings.get(input.id) : undefined;
-    if (input.id) requireUnchanged(existing, seen);
-    const filing = { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
+    const filing = await checkedForWrite(db.filings, draft, Boolean(input.id), seen);
     const others = await listFilings(filing.profileId);
     const check = checkFilingSave(filing, others);
     if (!check.ok) throw new LongTermOverlapError(check.conflicting);

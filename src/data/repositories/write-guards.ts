@@ -48,3 +48,22 @@ export function nextUpdatedAt(previous?: string): string {
   const last = previous ? Date.parse(previous) : Number.NaN;
   return new Date(Number.isNaN(last) || now > last ? now : last + 1).toISOString();
 }
+
+/**
+ * A record as it is about to be stored: its people checked, and when `editing` its version against what the
+ * form saw, then stamped with a new `updatedAt`. Call inside a transaction on profiles and `table`.
+ */
+export async function checkedForWrite<
+  T extends { id: string; profileId: string; updatedAt?: string | undefined },
+>(
+  table: { get(id: string): PromiseLike<{ updatedAt?: string | undefined } | undefined> },
+  draft: T,
+  editing: boolean,
+  seen: SeenVersion,
+  people: readonly string[] = [draft.profileId],
+): Promise<T> {
+  await requirePeople(...people);
+  const existing = editing ? await table.get(draft.id) : undefined;
+  if (editing) requireUnchanged(existing, seen);
+  return { ...draft, updatedAt: nextUpdatedAt(existing?.updatedAt) };
+}

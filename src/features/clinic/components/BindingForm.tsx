@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '@/components/date-format';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
-import { useUnsavedChanges } from '@/components/form/unsaved-changes';
-import { useSeenVersion } from '@/components/form/use-seen-version';
+import { useEditedRecord } from '@/components/form/use-seen-version';
 import { currentLanguageOf } from '@/components/language';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
@@ -56,14 +55,7 @@ export function BindingForm({
   const initial = fromBinding(editing);
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  const [loaded, setLoaded] = useState(initial);
-  const dirty = JSON.stringify(values) !== JSON.stringify(loaded);
-  useUnsavedChanges(dirty);
-  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
-  const version = useSeenVersion(editing, dirty, () => {
-    setLoaded(initial);
-    setValues(initial);
-  });
+  const { version } = useEditedRecord(editing, initial, values, setValues);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
-import { useUnsavedChanges } from '@/components/form/unsaved-changes';
-import { useSeenVersion } from '@/components/form/use-seen-version';
+import { useEditedRecord } from '@/components/form/use-seen-version';
 import { useSubmitOnce } from '@/components/form/use-form';
 import { SourceNote } from '@/components/SourceNote';
 import { saveEnrolment } from '@/data/repositories/clinic';
@@ -55,14 +54,13 @@ export function EnrolmentSection({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const { submitting, submitOnce } = useSubmitOnce();
-  const [loaded, setLoaded] = useState(initial);
-  const dirty = editing && JSON.stringify(values) !== JSON.stringify(loaded);
-  useUnsavedChanges(dirty);
-  // Another tab saved this year's enrolment: shown here unless this form holds unsaved edits.
-  const version = useSeenVersion(enrolment, dirty, () => {
-    setLoaded(initial);
-    setValues(initial);
-  });
+  const { version } = useEditedRecord(
+    enrolment,
+    initial,
+    values,
+    setValues,
+    (v, l) => editing && JSON.stringify(v) !== JSON.stringify(l),
+  );
   const set = (key: keyof Values, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));

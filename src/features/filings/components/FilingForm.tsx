@@ -1,10 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
-import { useUnsavedChanges } from '@/components/form/unsaved-changes';
-import { useSeenVersion } from '@/components/form/use-seen-version';
+import { useEditedRecord } from '@/components/form/use-seen-version';
 import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
 import { LongTermOverlapError, saveFiling } from '@/data/repositories/filings';
@@ -65,14 +64,7 @@ export function FilingForm({
   };
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  const [loaded, setLoaded] = useState(initial);
-  const dirty = JSON.stringify(values) !== JSON.stringify(loaded);
-  useUnsavedChanges(dirty);
-  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
-  const version = useSeenVersion(editing, dirty, () => {
-    setLoaded(initial);
-    setValues(initial);
-  });
+  const { version } = useEditedRecord(editing, initial, values, setValues);
 
   const place = findPlace(values.destination);
   const onSubmit = async (event: FormEvent) => {

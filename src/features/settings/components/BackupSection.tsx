@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
 import { downloadText } from '@/components/download';
+import { RadioGroup } from '@/components/form/Field';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { StatusMessage } from '@/components/StatusMessage';
 import { deleteAllData } from '@/data/backup/backup';
@@ -191,24 +192,17 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
               <li key={table}>{t(`settings:backup.tables.${table}`, { count: counts[table] })}</li>
             ))}
           </ul>
-          <fieldset className="radios">
-            <legend>{t('settings:backup.preview.how')}</legend>
-            {(['merge', 'replace'] as const).map((value) => (
-              <label key={value} className="radio">
-                <input
-                  type="radio"
-                  name="import-mode"
-                  value={value}
-                  checked={mode === value}
-                  onChange={() => setMode(value)}
-                />
-                <span>
-                  <strong>{t(`settings:backup.modes.${value}.title`)}</strong>
-                  <span className="tick__detail">{t(`settings:backup.modes.${value}.body`)}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t('settings:backup.preview.how')}
+            name="import-mode"
+            value={mode}
+            onChange={setMode}
+            options={(['merge', 'replace'] as const).map((value) => ({
+              value,
+              label: t(`settings:backup.modes.${value}.title`),
+              detail: t(`settings:backup.modes.${value}.body`),
+            }))}
+          />
           {plan ? <PlanDetails plan={plan} prefer={prefer} onPrefer={setPrefer} /> : null}
           <div className="actions">
             <button
@@ -288,23 +282,16 @@ function PlanDetails({
               </li>
             ))}
           </ul>
-          <fieldset className="radios">
-            <legend>{t('backup.preview.prefer')}</legend>
-            {(['newer', 'file'] as const).map((value) => (
-              <label key={value} className="radio">
-                <input
-                  type="radio"
-                  name="import-prefer"
-                  value={value}
-                  checked={prefer === value}
-                  onChange={() => onPrefer(value)}
-                />
-                <span>
-                  {t(value === 'newer' ? 'backup.preview.preferNewer' : 'backup.preview.preferFile')}
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t('backup.preview.prefer')}
+            name="import-prefer"
+            value={prefer}
+            onChange={onPrefer}
+            options={[
+              { value: 'newer', label: t('backup.preview.preferNewer') },
+              { value: 'file', label: t('backup.preview.preferFile') },
+            ]}
+          />
         </>
       ) : null}
     </>

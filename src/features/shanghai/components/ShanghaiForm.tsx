@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
-import { useUnsavedChanges } from '@/components/form/unsaved-changes';
-import { useSeenVersion } from '@/components/form/use-seen-version';
+import { useEditedRecord } from '@/components/form/use-seen-version';
 import { useToday } from '@/components/use-today';
 import { saveShanghaiEnrolment } from '@/data/repositories/shanghai';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
@@ -40,14 +39,7 @@ export function ShanghaiForm({
   };
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  const [loaded, setLoaded] = useState(initial);
-  const dirty = JSON.stringify(values) !== JSON.stringify(loaded);
-  useUnsavedChanges(dirty);
-  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
-  const version = useSeenVersion(record, dirty, () => {
-    setLoaded(initial);
-    setValues(initial);
-  });
+  const { version } = useEditedRecord(record, initial, values, setValues);
 
   const year = Number(today.slice(0, 4));
   const years = [year - 2, year - 1, year, year + 1];

@@ -1,10 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
-import { useUnsavedChanges } from '@/components/form/unsaved-changes';
-import { useSeenVersion } from '@/components/form/use-seen-version';
+import { useEditedRecord } from '@/components/form/use-seen-version';
 import { saveCustomTodo } from '@/data/repositories/custom-todos';
 import { fieldErrorsFromIssues } from '@/domain/common/issues';
 import type { Profile } from '@/domain/profile/schema';
@@ -42,14 +41,13 @@ export function CustomTodoForm({
   };
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
-  const [loaded, setLoaded] = useState(initial);
-  const dirty = values.title !== loaded.title || values.dueOn !== loaded.dueOn || values.note !== loaded.note;
-  useUnsavedChanges(dirty);
-  // Another tab saved this record: shown here unless this form holds unsaved edits (then Save says so).
-  const version = useSeenVersion(editing, dirty, () => {
-    setLoaded(initial);
-    setValues(initial);
-  });
+  const { version } = useEditedRecord(
+    editing,
+    initial,
+    values,
+    setValues,
+    (v, l) => v.title !== l.title || v.dueOn !== l.dueOn || v.note !== l.note,
+  );
 
   // The person chosen was deleted in another tab (security review F1): choose again, never save for nobody.
   const personGone = profiles.length > 0 && !profiles.some((p) => p.id === values.profileId);

@@ -130,7 +130,8 @@ describe('/ (the to-do timeline)', () => {
     ).toBeInTheDocument();
 
     // Editing opens the stored to-do (its note too) and saves it whole, once.
-    await db.todos.update((await db.todos.toArray())[0]!.id, { note: 'Bring the student card' });
+    const [added] = await db.todos.toArray();
+    await db.todos.put({ ...added!, note: 'Bring the student card' } as typeof added & { note: string });
     const editable = screen.getAllByText('Ask the school about the premium').at(-1)!.closest('li')!;
     await user.click(within(editable).getByRole('button', { name: /Edit/ }));
     const title = await screen.findByDisplayValue('Ask the school about the premium');
