@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { factReviewDue, getFact, isFactStale, SOURCES, type SourceId } from '@/domain/sources/sources';
+import {
+  factReviewDue,
+  getFact,
+  isFactStale,
+  SOURCES,
+  statedBase,
+  type SourceId,
+  type StatedDate,
+} from '@/domain/sources/sources';
 import { DateText } from './DateText';
 import { useToday } from './use-today';
 
@@ -13,12 +21,25 @@ export function SourceNote({ factIds, compact = false }: { factIds: readonly str
   const facts = factIds.map(getFact);
   const sourceIds = [...new Set(facts.flatMap((f) => f.sourceIds))];
   const stale = facts.filter((f) => isFactStale(f, today));
-  const lastChecked = facts.map((f) => f.checkedOn).sort()[0];
+  // The oldest check among the screen's facts (an undated one is the oldest of all).
+  const lastChecked = facts
+    .map((f) => f.checkedOn)
+    .sort((a, b) => (statedBase(a) ?? '').localeCompare(statedBase(b) ?? ''))[0];
+  const firstDue = stale
+    .map(factReviewDue)
+    .filter((due): due is string => due !== null)
+    .sort()[0];
   return (
     <aside className={compact ? 'source source--compact' : 'source'} aria-label={t('sources:label')}>
       {stale.length > 0 ? (
         <p className="notice notice--warning" role="note">
-          {t('sources:stale', { count: stale.length })} <DateText date={factReviewDue(stale[0]!)} />
+          {firstDue ? (
+            <>
+              {t('sources:stale', { count: stale.length })} <DateText date={firstDue} />
+            </>
+          ) : (
+            t('sources:staleUndated', { count: stale.length })
+          )}
         </p>
       ) : null}
       <p>
@@ -29,10 +50,10 @@ export function SourceNote({ factIds, compact = false }: { factIds: readonly str
             <SourceName id={id} />
           </span>
         ))}
-        {lastChecked ? (
+        {lastChecked !== undefined ? (
           <>
             {' '}
-            {t('sources:checkedOn')} <DateText date={lastChecked} />
+            {t('sources:checkedOn')} <StatedText date={lastChecked} />
           </>
         ) : null}
       </p>
@@ -50,13 +71,15 @@ export function SourceName({ id }: { id: SourceId }) {
       {t(`sources:sources.${id}`)}
       {source.kind === 'newer' ? ` (${t('sources:newer')})` : null}
       {', '}
-      {stated === null ? (
-        t('sources:undated')
-      ) : typeof stated === 'string' ? (
-        <DateText date={stated} />
-      ) : (
-        t(stated.approximate ? 'sources:aboutYear' : 'sources:inYear', { year: stated.year })
-      )}
+      <StatedText date={stated} />
     </>
   );
+}
+
+/** A date as precise as it is known: a calendar date, "about 2022", or "undated". */
+export function StatedText({ date }: { date: StatedDate }) {
+  const { t } = useTranslation('sources');
+  if (date === null) return <>{t('sources:undated')}</>;
+  if (typeof date === 'string') return <DateText date={date} />;
+  return <>{t(date.approximate ? 'sources:aboutYear' : 'sources:inYear', { year: date.year })}</>;
 }

@@ -5,13 +5,16 @@ import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
  * public findings recorded after them (DOMAIN.md). Names and descriptions are translation keys
  * (`sources:sources.<id>`), never display text.
  */
+/** A date as precise as a source gives it: a calendar date, only a year (perhaps approximate), or none. */
+export type StatedDate = IsoDate | { year: number; approximate: boolean } | null;
+
 export interface Source {
   id: SourceId;
   kind: 'seed' | 'newer';
   /** The seed's file name, for seeds. */
   file?: string;
-  /** The date the source states: a calendar date, or only a year when that is all it gives. */
-  statedOn: IsoDate | { year: number; approximate: boolean } | null;
+  /** The date the source states; null when it states none (DOMAIN.md gives none). */
+  statedOn: StatedDate;
 }
 
 export const SOURCE_IDS = [
@@ -40,11 +43,8 @@ const seed = (id: SourceId, file: string, statedOn: Source['statedOn']): Source 
   file,
   statedOn,
 });
-const newer = (id: SourceId, year: number): Source => ({
-  id,
-  kind: 'newer',
-  statedOn: { year, approximate: false },
-});
+const newer = (id: SourceId, statedOn: StatedDate): Source => ({ id, kind: 'newer', statedOn });
+const inYear = (year: number, approximate = false) => ({ year, approximate });
 
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'seed-000': seed('seed-000', '000_ae60f2d6d5a9a94d.txt', '2021-10-11'),
@@ -52,38 +52,62 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'seed-002': seed('seed-002', '002_ee29b7f685f78462.txt', { year: 2023, approximate: false }),
   'seed-003': seed('seed-003', '003_73dab88ddd5bd7f9.txt', null),
   'seed-004': seed('seed-004', '004_9f12e7b445fb8e9f.txt', { year: 2023, approximate: true }),
-  'sz-measures-2023': newer('sz-measures-2023', 2023),
-  'sz-family-sharing-2023': newer('sz-family-sharing-2023', 2023),
-  'sz-premium-news': newer('sz-premium-news', 2024),
-  'sz-late-payment': newer('sz-late-payment', 2024),
-  'sz-card-wait-guides': newer('sz-card-wait-guides', 2024),
-  'sz-receipt-code-guide': newer('sz-receipt-code-guide', 2024),
-  'national-filing-2022': newer('national-filing-2022', 2022),
-  'sh-confirmation-2024': newer('sh-confirmation-2024', 2024),
-  'sh-payment-notices': newer('sh-payment-notices', 2025),
-  'sh-late-enrolment-2025': newer('sh-late-enrolment-2025', 2025),
-  'excluded-students-notices': newer('excluded-students-notices', 2025),
+  // Dates as DOMAIN.md's table of newer information gives them: a year where it names one, else none.
+  'sz-measures-2023': newer('sz-measures-2023', '2023-10-01'),
+  'sz-family-sharing-2023': newer('sz-family-sharing-2023', inYear(2023)),
+  'sz-premium-news': newer('sz-premium-news', inYear(2024, true)),
+  'sz-late-payment': newer('sz-late-payment', null),
+  'sz-card-wait-guides': newer('sz-card-wait-guides', null),
+  'sz-receipt-code-guide': newer('sz-receipt-code-guide', null),
+  'national-filing-2022': newer('national-filing-2022', inYear(2022)),
+  'sh-confirmation-2024': newer('sh-confirmation-2024', inYear(2024)),
+  'sh-payment-notices': newer('sh-payment-notices', inYear(2025)),
+  'sh-late-enrolment-2025': newer('sh-late-enrolment-2025', inYear(2025)),
+  'excluded-students-notices': newer('excluded-students-notices', null),
 };
 
 /**
- * A policy fact: one rule or figure the app applies, with its source, when it was last checked against
- * that source and how often it must be checked again. Screens read facts from here, so one change here
+ * A policy fact: one rule or figure the app applies, with its source, when it was last checked against an
+ * official channel and how often it must be checked again. Screens read facts from here, so one change here
  * updates every screen. `replaces` links a newer fact to the seed's fact it contradicts: both are shown.
+ *
+ * `checkedOn` is honest: no fact has been compared with an official channel since its source, so it is the
+ * date its newest source states (a seed's own date, or only a year), or null where no source is dated. A
+ * fact is due for review `reviewEveryDays` after that (after the end of a year given alone); an undated fact
+ * is due now. Update `checkedOn` (to the day) only after really comparing the fact with its source.
  */
 export interface PolicyFact {
   id: string;
   sourceIds: readonly SourceId[];
-  checkedOn: IsoDate;
+  checkedOn: StatedDate;
   reviewEveryDays: number;
   value?: number | string;
   replaces?: string;
+}
+
+/** The later of two stated dates (a year counts as its last day; none counts as the earliest). */
+function laterStated(a: StatedDate, b: StatedDate): StatedDate {
+  return compareIsoDates(statedBase(a) ?? '0000-01-01', statedBase(b) ?? '0000-01-01') >= 0 ? a : b;
+}
+
+/** The day a stated date stands for in arithmetic: a year given alone stands for its last day. */
+export function statedBase(date: StatedDate): IsoDate | null {
+  if (date === null) return null;
+  return typeof date === 'string' ? date : `${String(date.year).padStart(4, '0')}-12-31`;
 }
 
 const fact = (
   id: string,
   sourceIds: readonly SourceId[],
   extra: Partial<Pick<PolicyFact, 'value' | 'replaces' | 'reviewEveryDays' | 'checkedOn'>> = {},
-): PolicyFact => ({ id, sourceIds, checkedOn: '2026-11-22', reviewEveryDays: 365, ...extra });
+): PolicyFact => ({
+  id,
+  sourceIds,
+  checkedOn: sourceIds.map((s) => SOURCES[s].statedOn).reduce(laterStated, null),
+  // Yearly figures (premium, payment period, benefits, the window) come due a year after their scheme year.
+  reviewEveryDays: 365,
+  ...extra,
+});
 
 /** Every fact, by id. Keys for each: `sources:facts.<id>` (what it says). */
 export const FACTS = indexById([
@@ -145,12 +169,14 @@ export function getFact(id: string): PolicyFact {
   return found;
 }
 
-/** The day a fact is due for its next check against the official channel. */
-export function factReviewDue(f: PolicyFact): IsoDate {
-  return addDays(f.checkedOn, f.reviewEveryDays);
+/** The day a fact is due for its next check against the official channel; null for an undated fact. */
+export function factReviewDue(f: PolicyFact): IsoDate | null {
+  const base = statedBase(f.checkedOn);
+  return base === null ? null : addDays(base, f.reviewEveryDays);
 }
 
-/** A fact past its review date may be out of date: the UI says so wherever the fact is used. */
+/** A fact past its review date, or undated, may be out of date: the UI says so wherever the fact is used. */
 export function isFactStale(f: PolicyFact, today: IsoDate): boolean {
-  return compareIsoDates(today, factReviewDue(f)) > 0;
+  const due = factReviewDue(f);
+  return due === null || compareIsoDates(today, due) > 0;
 }

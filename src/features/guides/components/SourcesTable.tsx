@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DateText } from '@/components/DateText';
-import { SourceName } from '@/components/SourceNote';
+import { SourceName, StatedText } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
 import { factReviewDue, FACTS, isFactStale } from '@/domain/sources/sources';
 
@@ -53,10 +52,10 @@ export function SourcesTable() {
                     ))}
                   </td>
                   <td>
-                    <DateText date={fact.checkedOn} />
+                    <StatedText date={fact.checkedOn} />
                   </td>
                   <td>
-                    <DateText date={factReviewDue(fact)} />
+                    <StatedText date={factReviewDue(fact)} />
                     {isStale ? <strong className="answer__flag"> {t('guides:sources.stale')}</strong> : null}
                   </td>
                 </tr>
