@@ -169,7 +169,13 @@ export function Component() {
         <p>
           {t('shanghai:hotline.body')} <span className="mono">{t('shanghai:hotline.number')}</span>
         </p>
-        <p className="notice notice--warning">{t('shanghai:hotline.confirm')}</p>
+        <p>
+          {/* 医保服务热线: the national medical-security number (DOMAIN.md, corrections). */}
+          <a className="button" href="tel:12393">
+            {t('shanghai:hotline.call')}
+          </a>
+        </p>
+        <p className="muted">{t('shanghai:hotline.confirm')}</p>
       </section>
     </>
   );
