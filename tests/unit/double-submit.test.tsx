@@ -72,7 +72,7 @@ describe('a double tap on Save stores one record', () => {
     await addPerson();
     const user = userEvent.setup();
     await renderRoute(ClinicRoute);
-    await user.click(await screen.findByRole('button', { name: 'Edit enrolment 2027' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit enrolment 2026' }));
     await user.type(screen.getByLabelText('Confirmed and paid on'), '2026-11-20');
     await doubleTapSave(user);
     await waitFor(async () => expect(await db.enrolments.count()).toBe(1));

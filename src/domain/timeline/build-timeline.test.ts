@@ -43,16 +43,23 @@ const daysOf = (from: IsoDate, to: IsoDate) =>
   Array.from({ length: toDayNumber(to) - toDayNumber(from) + 1 }, (_, i) => addDays(from, i));
 
 describe('a new Shenzhen student', () => {
-  it.each(daysOf('2026-01-01', '2026-12-31'))('on %s, the next thing to do is the receipt code', (today) => {
-    const items = timeline(today);
-    const inEnrolment =
-      compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
-    // In the September window, enrolling (a deadline) comes first; otherwise the card journey starts.
-    expect(nextItem(items)?.ruleId).toBe(inEnrolment ? 'enrolment.window' : 'card.receipt-code');
-    expect(find(items, 'card.receipt-code')?.status).toBe('due');
-    expect(find(items, 'card.apply')?.status).toBe('waiting');
-    expect(find(items, 'clinic.bind')?.status).toBe('waiting');
-  });
+  it.each(daysOf('2026-01-01', '2026-12-31'))(
+    'on %s: the receipt code and the clinic now, the card after enrolling',
+    (today) => {
+      const items = timeline(today);
+      const inEnrolment =
+        compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
+      const missed = compareIsoDates(today, '2026-09-30') > 0;
+      // The September window (a deadline) comes first while open, and a missed one stays overdue and first
+      // (content audit H-2); otherwise the card journey starts.
+      expect(nextItem(items)?.ruleId).toBe(inEnrolment || missed ? 'enrolment.window' : 'card.receipt-code');
+      expect(find(items, 'card.receipt-code')?.status).toBe('due');
+      // The card only after enrolment and payment are confirmed (H-4); the clinic right away (H-3).
+      expect(find(items, 'card.enrolled')?.status).toBe('due');
+      expect(find(items, 'card.apply')?.status).toBe('waiting');
+      expect(find(items, 'clinic.bind')?.status).toBe('due');
+    },
+  );
 
   it('moves to the next step when one is done', () => {
     const today = '2026-11-22';
@@ -60,7 +67,18 @@ describe('a new Shenzhen student', () => {
       timeline(today, records)
         .filter((i) => i.ruleId.startsWith('card.') || i.ruleId.startsWith('clinic.'))
         .map((i) => [i.stepId, i.status]);
-    expect(steps({ receiptCodes: [buildReceiptCode()] })).toContainEqual(['card.apply', 'due']);
+    expect(steps({ receiptCodes: [buildReceiptCode()] })).toContainEqual(['card.apply', 'waiting']);
+    const enrolled = [buildEnrolment({ year: 2026, confirmedOn: '2026-09-10' })];
+    expect(steps({ receiptCodes: [buildReceiptCode()], enrolments: enrolled })).toContainEqual([
+      'card.apply',
+      'due',
+    ]);
+    // "My school enrolled me": a skip is enough.
+    const skipped = [buildStepState({ stepId: 'card.enrolled', state: 'skipped', on: '2026-11-01' })];
+    expect(steps({ receiptCodes: [buildReceiptCode()], todos: skipped })).toContainEqual([
+      'card.apply',
+      'due',
+    ]);
     const submitted = buildCardApplication({ submittedOn: '2026-11-20' });
     expect(steps({ receiptCodes: [buildReceiptCode()], cardApplications: [submitted] })).toContainEqual([
       'card.collect',
@@ -108,7 +126,8 @@ describe('a new Shenzhen student', () => {
       doneOn: '2026-11-01',
       answered: true,
     });
-    expect(find(items, 'card.apply')?.status).toBe('due');
+    expect(find(items, 'card.apply')?.status).toBe('waiting'); // still waits for the enrolment
+    expect(find(items, 'card.enrolled')?.status).toBe('due');
     const skipped = timeline('2026-11-22', {
       todos: [
         buildStepState({
@@ -148,17 +167,35 @@ describe('clinic binding lock', () => {
 });
 
 describe('the September enrolment window', () => {
-  it.each(daysOf('2026-01-01', '2026-12-31'))('on %s', (today) => {
+  it.each(daysOf('2026-01-01', '2026-12-31'))('on %s, with nothing recorded', (today) => {
     const items = timeline(today);
     const window = items.find((i) => i.ruleId === 'enrolment.window')!;
     const prepare = items.find((i) => i.ruleId === 'enrolment.prepare')!;
-    const year = compareIsoDates(today, '2026-09-30') <= 0 ? 2026 : 2027;
-    expect(window.stepId).toBe(`enrolment.window.${year}`);
-    expect(window.window).toEqual({ start: `${year}-09-01`, end: `${year}-09-30` });
-    const inWindow = compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
-    expect(window.status).toBe(inWindow ? 'due' : 'upcoming');
+    // A missed window stays this year's, overdue: never silently next year's (content audit H-2).
+    expect(window.stepId).toBe('enrolment.window.2026');
+    expect(window.window).toEqual({ start: '2026-09-01', end: '2026-09-30' });
+    const before = compareIsoDates(today, '2026-09-01') < 0;
+    const inWindow = !before && compareIsoDates(today, '2026-09-30') <= 0;
+    expect(window.status).toBe(before ? 'upcoming' : inWindow ? 'due' : 'overdue');
     const preparing = compareIsoDates(today, '2026-08-18') >= 0 && compareIsoDates(today, '2026-08-31') <= 0;
-    expect(prepare.status).toBe(preparing ? 'due' : inWindow ? 'done' : 'upcoming');
+    expect(prepare.status).toBe(preparing ? 'due' : before ? 'upcoming' : 'done');
+  });
+
+  it.each([
+    ['confirmed', { enrolments: [buildEnrolment({ year: 2026, confirmedOn: '2026-09-10' })] }],
+    ['answered done', { todos: [buildStepState({ stepId: 'enrolment.window.2026', on: '2026-10-02' })] }],
+    [
+      'skipped (my school enrolled me)',
+      { todos: [buildStepState({ stepId: 'enrolment.window.2026', state: 'skipped', on: '2026-10-02' })] },
+    ],
+  ])('once this year is %s, after the window the next year comes up', (_how, records) => {
+    for (const [today, year] of [
+      ['2026-09-30', 2026],
+      ['2026-10-01', 2027],
+    ] as const) {
+      const window = timeline(today, records).find((i) => i.ruleId === 'enrolment.window')!;
+      expect(window.stepId).toBe(`enrolment.window.${year}`);
+    }
   });
 
   it('an unconfirmed record for this year shows as overdue after the window, not next year', () => {
@@ -242,14 +279,18 @@ describe('Shanghai freshmen', () => {
       [
         ['shanghai.e-voucher', 'due'],
         ['shanghai.cover-ends', 'upcoming'],
-        ['shanghai.payment', 'upcoming'],
+        ['shanghai.payment.2026', 'upcoming'],
       ],
     ],
-    ['2026-11-22', { confirmedOn: '2026-09-10', accountResult: 'success' }, [['shanghai.payment', 'due']]],
+    [
+      '2026-11-22',
+      { confirmedOn: '2026-09-10', accountResult: 'success' },
+      [['shanghai.payment.2026', 'due']],
+    ],
     [
       '2026-12-06',
       { confirmedOn: '2026-09-10', accountResult: 'success' },
-      [['shanghai.payment', 'overdue']],
+      [['shanghai.payment.2026', 'overdue']],
     ],
     ['2027-01-01', { confirmedOn: '2026-09-10' }, [['shanghai.cover-ends', 'done']]],
   ] as const)('on %s with %o', (today, record, expected) => {
@@ -258,6 +299,63 @@ describe('Shanghai freshmen', () => {
     for (const [stepId, status] of expected)
       expect([stepId, find(items, stepId)?.status]).toEqual([stepId, status]);
     expect(items.some((i) => i.ruleId.startsWith('card.'))).toBe(false);
+  });
+});
+
+describe("Shanghai's central payment, every year (content audit H-7)", () => {
+  const entrant2025 = buildProfile({ id: 'sh-25', city: 'shanghai', entryDate: '2025-09-01' });
+  const payment = (
+    today: IsoDate,
+    record: Record<string, unknown> = {},
+    todos: TimelineRecords['todos'] = [],
+  ) =>
+    timeline(
+      today,
+      {
+        shanghaiEnrolments: [
+          buildShanghaiEnrolment({
+            profileId: 'sh-25',
+            entryYear: 2025,
+            confirmedOn: '2025-09-10',
+            ...record,
+          }),
+        ],
+        todos,
+      },
+      [entrant2025],
+    ).find((i) => i.ruleId === 'shanghai.payment')!;
+
+  it('a second-year student gets this year’s payment, from the usual dates marked estimated, reminded when it opens', () => {
+    expect(payment('2026-11-29', { paidOn: '2025-11-20' })).toMatchObject({
+      stepId: 'shanghai.payment.2026',
+      status: 'due',
+      window: { start: '2026-11-14', end: '2026-12-05' },
+      estimated: true,
+      remindOn: ['2026-11-07', '2026-11-14'],
+      params: { year: 2027 },
+    });
+    expect(payment('2026-12-05', { paidOn: '2025-11-20' }).status).toBe('due');
+    expect(payment('2026-12-06', { paidOn: '2025-11-20' }).status).toBe('overdue');
+  });
+
+  it('last year’s unpaid payment stays overdue until paid or answered', () => {
+    expect(payment('2026-03-01')).toMatchObject({ stepId: 'shanghai.payment.2025', status: 'overdue' });
+    const answered = [
+      buildStepState({ profileId: 'sh-25', stepId: 'shanghai.payment.2025', on: '2025-12-01' }),
+    ];
+    expect(payment('2026-03-01', {}, answered)).toMatchObject({
+      stepId: 'shanghai.payment.2026',
+      status: 'upcoming',
+    });
+  });
+
+  it("uses the school's own dates where they are entered for that year", () => {
+    const own = { paymentWindowStart: '2026-11-20', paymentWindowEnd: '2026-11-30', paidOn: '2025-11-20' };
+    expect(payment('2026-11-29', own)).toMatchObject({
+      window: { start: '2026-11-20', end: '2026-11-30' },
+      estimated: false,
+      remindOn: ['2026-11-23', '2026-11-29'],
+    });
   });
 });
 

@@ -102,7 +102,8 @@ export function buildTimeline({ profiles, records, rules, today, calendar }: Tim
       if (!applies(rule.when, profile)) return;
       let ruleItems: TimelineItem[];
       try {
-        ruleItems = SCHEDULES[rule.schedule]({ person, today, calendar }).map((occurrence) =>
+        const answered = (stepId: string) => answers.has(stepId);
+        ruleItems = SCHEDULES[rule.schedule]({ person, today, calendar, answered }).map((occurrence) =>
           makeItem(rule, occurrence, profile.id, answers, byRule, today),
         );
       } catch {
@@ -153,9 +154,9 @@ function makeItem(
   }
 
   const end = occurrence.window?.end ?? occurrence.date;
-  const remindOn = (rule.remindDaysBefore ?? [])
-    .filter(() => end !== undefined)
-    .map((days) => addDays(end!, -days));
+  const remindOn =
+    occurrence.remindOn ??
+    (rule.remindDaysBefore ?? []).filter(() => end !== undefined).map((days) => addDays(end!, -days));
 
   return {
     key: `${profileId}/${stepId}`,

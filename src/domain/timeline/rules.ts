@@ -14,8 +14,17 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     link: '/card',
   },
   {
+    // Apply for the card only once enrolled and paid (参保登记并成功缴费后: seed 001; seed 000's 办理对象).
+    id: 'card.enrolled',
+    dependsOn: [],
+    when: { scheme: 'shenzhen', needsCard: true },
+    schedule: 'card.enrolled',
+    sourceIds: ['seed-000', 'seed-001'],
+    link: '/clinic',
+  },
+  {
     id: 'card.apply',
-    dependsOn: ['card.receipt-code'],
+    dependsOn: ['card.receipt-code', 'card.enrolled'],
     when: { scheme: 'shenzhen', needsCard: true },
     schedule: 'card.apply',
     sourceIds: ['seed-000', 'seed-001'],
@@ -39,8 +48,10 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     link: '/card',
   },
   {
+    // Binding needs only the ID card (on site) or WeChat/the website, not the card (seed 000); until bound,
+    // outpatient care is not covered (seed 001): it never waits for the card.
     id: 'clinic.bind',
-    dependsOn: ['card.activate'],
+    dependsOn: [],
     when: { scheme: 'shenzhen' },
     schedule: 'clinic.bind',
     sourceIds: ['seed-000', 'seed-001'],

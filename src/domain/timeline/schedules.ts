@@ -19,23 +19,88 @@ export function enrolmentWindow(ctx: ScheduleContext, year: number) {
 }
 
 /**
- * The enrolment year the timeline is about: this year's window until it closes (or, if this year's record
- * is still unconfirmed, until the end of the year, so a missed window shows as overdue); then next year's.
+ * The enrolment year a person is in: this year's, until it is confirmed (a record with `confirmedOn`) or
+ * answered on the to-do (done, or skipped: "my school enrolled me"). A window that closed without either
+ * stays this year's, overdue, so a missed enrolment is never silently replaced by next year's window
+ * (content audit H-2); then next year's. The clinic screen asks the same function.
  */
+export function enrolmentYearFor(
+  enrolments: readonly { year: number; windowEnd?: string | undefined; confirmedOn?: string | undefined }[],
+  today: IsoDate,
+  answered: (year: number) => boolean,
+): number {
+  const year = yearOf(today);
+  const record = enrolments.find((e) => e.year === year);
+  if (compareIsoDates(today, record?.windowEnd ?? on(year, '09-30')) <= 0) return year;
+  return record?.confirmedOn || answered(year) ? year + 1 : year;
+}
+
 export function enrolmentCycleYear(ctx: ScheduleContext): number {
-  const year = yearOf(ctx.today);
-  const window = enrolmentWindow(ctx, year);
-  if (compareIsoDates(ctx.today, window.end) <= 0) return year;
-  if (window.record && !window.record.confirmedOn) return year;
-  return year + 1;
+  return enrolmentYearFor(ctx.person.enrolments, ctx.today, (year) =>
+    Boolean(ctx.answered?.(`enrolment.window.${year}`)),
+  );
+}
+
+/**
+ * Shanghai's central payment of a year (for the next year's premium), every year from the entry year: the
+ * school's dates where the user entered them for that year, else the usual period (14 November – 5 December,
+ * one school's 2025 dates: DOMAIN.md), marked as estimated.
+ */
+export function shanghaiPaymentWindow(
+  record: { paymentWindowStart?: string | undefined; paymentWindowEnd?: string | undefined } | undefined,
+  year: number,
+) {
+  const own = record?.paymentWindowStart && yearOf(record.paymentWindowStart) === year ? record : undefined;
+  const start = own?.paymentWindowStart ?? on(year, '11-14');
+  const end = own?.paymentWindowEnd ?? on(year, '12-05');
+  return {
+    start,
+    end: compareIsoDates(end, start) >= 0 ? end : start,
+    estimated: !own?.paymentWindowStart || !own.paymentWindowEnd,
+  };
+}
+
+/**
+ * The central payment a Shanghai student is in: this year's (from the entry year on), unless last year's is
+ * still unpaid and unanswered on the to-do (then that one, overdue). The Shanghai screen asks the same.
+ */
+export function shanghaiPaymentYearFor(
+  entryYear: number,
+  today: IsoDate,
+  paidOn: string | undefined,
+  answered: (year: number) => boolean,
+): number {
+  const year = Math.max(entryYear, yearOf(today));
+  const previous = year - 1;
+  return previous >= entryYear && !paidFor(paidOn, previous) && !answered(previous) ? previous : year;
+}
+
+/** Whether a payment made on `paidOn` is the one of year `year`'s central period (September to August). */
+export function paidFor(paidOn: string | undefined, year: number): boolean {
+  return (
+    paidOn !== undefined &&
+    compareIsoDates(paidOn, on(year, '09-01')) >= 0 &&
+    compareIsoDates(paidOn, on(year + 1, '08-31')) <= 0
+  );
 }
 
 /** The Shanghai entry year: the record's, else the profile's entry date, else the current academic year. */
 export function shanghaiEntryYear(ctx: ScheduleContext): number {
-  if (ctx.person.shanghai?.entryYear) return ctx.person.shanghai.entryYear;
-  if (ctx.person.profile.entryDate) return yearOf(ctx.person.profile.entryDate);
-  const today = parseIsoDate(ctx.today)!;
-  return today.month >= 9 ? today.year : today.year - 1;
+  return entryYearFor(ctx.person.shanghai?.entryYear, ctx.person.profile.entryDate, ctx.today);
+}
+
+/** The same from its parts, for the Shanghai screen. */
+export function entryYearFor(recordYear: number | undefined, entryDate: string | undefined, today: IsoDate) {
+  if (recordYear) return recordYear;
+  if (entryDate) return yearOf(entryDate);
+  const date = parseIsoDate(today)!;
+  return date.month >= 9 ? date.year : date.year - 1;
+}
+
+export function shanghaiPaymentYear(ctx: ScheduleContext): number {
+  return shanghaiPaymentYearFor(shanghaiEntryYear(ctx), ctx.today, ctx.person.shanghai?.paidOn, (year) =>
+    Boolean(ctx.answered?.(`shanghai.payment.${year}`)),
+  );
 }
 
 /** Named schedules: each turns one person's records into the occurrences of a rule. Pure. */
@@ -43,6 +108,15 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   'card.receipt-code': ({ person }) => [
     { meaning: 'from', done: person.receiptCode !== undefined, doneOn: person.receiptCode?.obtainedOn },
   ],
+  'card.enrolled': ({ person }) => {
+    const confirmed = person.enrolments
+      .map((e) => e.confirmedOn)
+      .filter((d): d is string => d !== undefined)
+      .sort()[0];
+    // Already applied: the question is settled.
+    const done = confirmed ?? person.application?.submittedOn;
+    return [{ meaning: 'from', done: done !== undefined, doneOn: done }];
+  },
   'card.apply': ({ person }) => [
     {
       meaning: 'from',
@@ -166,17 +240,21 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
     return [{ meaning: 'info', date: on(year, '12-31'), params: { year, next: year + 1 } }];
   },
   'shanghai.payment': (ctx) => {
-    const year = shanghaiEntryYear(ctx);
+    const year = shanghaiPaymentYear(ctx);
     const s = ctx.person.shanghai;
-    const start = s?.paymentWindowStart ?? on(year, '11-14');
-    const end = s?.paymentWindowEnd ?? on(year, '12-05');
+    const window = shanghaiPaymentWindow(s, year);
+    const paid = paidFor(s?.paidOn, year);
     return [
       {
+        instance: String(year),
         meaning: 'deadline',
-        window: compareIsoDates(end, start) >= 0 ? { start, end } : { start, end: start },
-        done: Boolean(s?.paidOn),
-        doneOn: s?.paidOn,
-        estimated: !s?.paymentWindowStart || !s.paymentWindowEnd,
+        window: { start: window.start, end: window.end },
+        done: paid,
+        doneOn: paid ? s?.paidOn : undefined,
+        estimated: window.estimated,
+        // Until the school's dates are entered, remind when the usual period opens (check the notice now),
+        // not a day before a guessed end.
+        ...(window.estimated ? { remindOn: [addDays(window.start, -7), window.start] } : {}),
         params: { year: year + 1 },
       },
     ];

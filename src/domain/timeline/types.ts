@@ -54,12 +54,16 @@ export interface Occurrence {
   estimated?: boolean;
   /** The records' dates could not give this step a date (the step is shown without one, and says so). */
   dateProblem?: boolean;
+  /** Reminder days of its own, instead of the rule's days before the end (e.g. when a window opens). */
+  remindOn?: IsoDate[];
 }
 
 export interface ScheduleContext {
   person: PersonRecords;
   today: IsoDate;
   calendar: WorkingDayCalendar;
+  /** The person's answers (done or skipped) to generated steps, by step id (`enrolment.window.2026`). */
+  answered?: (stepId: string) => boolean;
 }
 
 /** Which people a rule applies to. */
@@ -72,6 +76,7 @@ export interface RuleCondition {
 
 export type ScheduleId =
   | 'card.receipt-code'
+  | 'card.enrolled'
   | 'card.apply'
   | 'card.collect'
   | 'card.activate'

@@ -81,6 +81,7 @@ export function Component() {
 
       <section className="card" aria-labelledby="card-form-heading">
         <h2 id="card-form-heading">{t('card:form.heading')}</h2>
+        <p className="notice notice--warning">{t('card:precondition')}</p>
         <CardForm
           key={active.id}
           profileId={active.id}

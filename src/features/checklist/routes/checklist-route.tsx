@@ -97,6 +97,7 @@ export function Component() {
 
       <section className="card" aria-labelledby="bring-heading">
         <h2 id="bring-heading">{t('checklist:bring.heading')}</h2>
+        <p className="notice notice--warning">{t('checklist:precondition')}</p>
         <ul className="ticks">
           {BRING_ITEMS.map((item) => {
             const stepId = bringStepId(item);

@@ -80,7 +80,7 @@ describe('/clinic', () => {
     const student = await addPerson();
     const user = userEvent.setup();
     await renderRoute(ClinicRoute);
-    await user.click(await screen.findByRole('button', { name: 'Edit enrolment 2027' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit enrolment 2026' }));
     await user.click(screen.getByRole('button', { name: 'Use the 2024–2025 wage' }));
     expect(screen.getByText(/× 0.8% × 12 = CN¥1,308.96 a year/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Confirmed and paid on'), '2026-11-20');
@@ -89,7 +89,7 @@ describe('/clinic', () => {
     await waitFor(async () => expect(await db.enrolments.count()).toBe(1));
     expect((await db.enrolments.toArray())[0]).toMatchObject({
       profileId: student.id,
-      year: 2027,
+      year: 2026,
       averageMonthlyWage: 13635,
       confirmedOn: '2026-11-20',
     });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
+import { enrolmentYearFor } from '@/domain/timeline/schedules';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
@@ -50,11 +51,10 @@ export function Component() {
   const current = currentBinding(data.bindings);
   const age = allowedClinicKinds(active.dateOfBirth, today);
   const need = cardNeed(active);
-  const year = Number(today.slice(0, 4));
-  const enrolmentYear =
-    today > `${year}-09-30` && !data.enrolments.some((e) => e.year === year && !e.confirmedOn)
-      ? year + 1
-      : year;
+  // The same year as the to-do's: a missed window stays this year's until confirmed or answered.
+  const enrolmentYear = enrolmentYearFor(data.enrolments, today, (year) =>
+    data.answered.has(`enrolment.window.${year}`),
+  );
   const history = [...data.bindings].reverse();
 
   return (

@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
+import {
+  entryYearFor,
+  paidFor,
+  shanghaiPaymentWindow,
+  shanghaiPaymentYearFor,
+} from '@/domain/timeline/schedules';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
@@ -28,16 +34,16 @@ export function Component() {
   const active = people.active;
   const { profiles } = people;
   const record = data.record;
-  const month = Number(today.slice(5, 7));
-  const year = Number(today.slice(0, 4));
-  const entryYear =
-    record?.entryYear ??
-    (active.entryDate ? Number(active.entryDate.slice(0, 4)) : month >= 9 ? year : year - 1);
+  const entryYear = entryYearFor(record?.entryYear, active.entryDate, today);
   const deadline = `${entryYear}-10-31`;
   const confirmed = record?.confirmedOn;
   const eVoucherFrom = confirmed ? addDays(confirmed, 1) : undefined;
-  const paymentStart = record?.paymentWindowStart ?? `${entryYear}-11-14`;
-  const paymentEnd = record?.paymentWindowEnd ?? `${entryYear}-12-05`;
+  // Every year's central payment, as the to-do has it (the same domain functions).
+  const paymentYear = shanghaiPaymentYearFor(entryYear, today, record?.paidOn, (y) =>
+    data.answered.has(`shanghai.payment.${y}`),
+  );
+  const payment = shanghaiPaymentWindow(record, paymentYear);
+  const paid = paidFor(record?.paidOn, paymentYear);
   const stepState = (done: boolean, late = false) => (done ? 'done' : late ? 'overdue' : 'due');
 
   return (
@@ -106,13 +112,11 @@ export function Component() {
             </p>
             <p className="item__detail">{t('shanghai:steps.cover.body')}</p>
           </li>
-          <li
-            className={`item item--${stepState(Boolean(record?.paidOn), !record?.paidOn && compareIsoDates(today, paymentEnd) > 0)}`}
-          >
-            <p className="item__title">{t('shanghai:steps.payment.title', { year: entryYear + 1 })}</p>
+          <li className={`item item--${stepState(paid, !paid && compareIsoDates(today, payment.end) > 0)}`}>
+            <p className="item__title">{t('shanghai:steps.payment.title', { year: paymentYear + 1 })}</p>
             <p className="item__date">
-              <DateText date={paymentStart} /> – <DateText date={paymentEnd} />
-              {!record?.paymentWindowStart ? ` (${t('shanghai:steps.payment.estimated')})` : ''}
+              <DateText date={payment.start} /> – <DateText date={payment.end} />
+              {payment.estimated ? ` (${t('shanghai:steps.payment.estimated')})` : ''}
             </p>
             <p className="item__detail">{t('shanghai:steps.payment.body')}</p>
           </li>

@@ -5,6 +5,7 @@ import { TIMELINE_RULES } from '@/domain/timeline/rules';
 import {
   buildCardApplication,
   buildCustomTodo,
+  buildEnrolment,
   buildProfile,
   buildReceiptCode,
   NO_TIMELINE_RECORDS,
@@ -20,6 +21,7 @@ const items = buildTimeline({
     receiptCodes: [buildReceiptCode()],
     cardApplications: [buildCardApplication({ submittedOn: '2026-11-20' })],
     todos: [buildCustomTodo({ dueOn: '2026-12-01' })],
+    enrolments: [buildEnrolment({ year: 2026, confirmedOn: '2026-09-10' })],
   },
   rules: TIMELINE_RULES,
   today: '2026-11-22',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
+import { saveEnrolment } from '@/data/repositories/clinic';
 
 import { freshDatabaseEachTest, fixedToday, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
@@ -12,9 +13,24 @@ fixedToday('2026-11-22T04:00:00Z');
 
 freshDatabaseEachTest();
 
+/** A Shenzhen student who enrolled for 2026 (so the card journey, not the enrolment, is what comes next). */
+async function addEnrolledStudent() {
+  const student = await addPerson();
+  await saveEnrolment({ profileId: student.id, year: 2026, confirmedOn: '2026-09-10' });
+  return student;
+}
+
 const nextCard = () => screen.getByText('Next thing to do').closest('section') as HTMLElement;
 
 describe('/ (the to-do timeline)', () => {
+  it('keeps a missed enrolment overdue and first, in place of next year’s window (content audit H-2)', async () => {
+    await addPerson();
+    await renderRoute(TimelineRoute);
+    await screen.findByText('Next thing to do');
+    expect(within(nextCard()).getByText('Re-enrol for 2026 (参保) and pay the premium')).toBeInTheDocument();
+    expect(within(nextCard()).getByText(/benefits start only the month after you pay/)).toBeInTheDocument();
+  });
+
   it('asks for a person first', async () => {
     const view = await renderRoute(TimelineRoute);
     expect(await screen.findByRole('link', { name: 'Add your details' })).toBeInTheDocument();
@@ -22,7 +38,7 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('shows a new student the receipt code first, and the next step once it is done', async () => {
-    await addPerson();
+    await addEnrolledStudent();
     const user = userEvent.setup();
     const view = await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
@@ -59,7 +75,7 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('skips a step with a reason, and undoes it', async () => {
-    await addPerson();
+    await addEnrolledStudent();
     const user = userEvent.setup();
     await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
@@ -111,7 +127,7 @@ describe('/ (the to-do timeline)', () => {
   });
 
   it('adds, edits and deletes a custom to-do, and refuses an empty title', async () => {
-    const student = await addPerson();
+    const student = await addEnrolledStudent();
     const user = userEvent.setup();
     await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
@@ -158,7 +174,16 @@ describe('/ (the to-do timeline)', () => {
       }),
     );
 
-    const entry = screen.getAllByText('Ask the school office about the premium').at(-1)!.closest('li')!;
+    // Deleted from where it now is: the Done group (closed until opened), once the list shows it there.
+    await user.click(await screen.findByText(/^Done/));
+    const entry = await waitFor(() => {
+      const inDone = screen
+        .getAllByText('Ask the school office about the premium')
+        .map((text) => text.closest('li'))
+        .find((li) => li && within(li).queryByRole('button', { name: /Undo/ }));
+      if (!inDone) throw new Error('not in the Done group yet');
+      return inDone;
+    });
     await user.click(within(entry).getByRole('button', { name: /Delete/ }));
     await user.click(
       within(await screen.findByRole('dialog', { name: /Delete/ })).getByRole('button', { name: 'Delete' }),
