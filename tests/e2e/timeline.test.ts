@@ -4,18 +4,20 @@ import { ProfilePage } from './pages/profile-page';
 
 const newSession = sessionPerTest();
 
+// On 22 November with nothing recorded, this year's missed enrolment comes first (content audit H-2: it
+// used to turn silently into next year's window); once marked done, the card journey starts.
 const CASES = [
   {
     lng: 'en',
-    first: 'Get your photo receipt code',
-    second: 'Apply for the financial social-security card',
+    first: 'Re-enrol for 2026 (参保) and pay the premium',
+    second: 'Get your photo receipt code',
     done: 'Mark done',
   },
-  { lng: 'zh', first: '获取社保数码照片回执码', second: '申领金融社保卡', done: '标记完成' },
+  { lng: 'zh', first: '2026 年续保（参保）并缴费', second: '获取社保数码照片回执码', done: '标记完成' },
   {
     lng: 'es',
-    first: 'Consiga el código de recibo de la foto',
-    second: 'Solicite la tarjeta financiera',
+    first: 'Renueve la afiliación de 2026 (参保) y pague la cuota',
+    second: 'Consiga el código de recibo de la foto',
     done: 'Marcar como hecho',
   },
 ];
@@ -45,7 +47,9 @@ describe('the to-do timeline, offline', () => {
       expect(await page.locator('ul.timeline > li').count()).toBeGreaterThan(3);
       const dated = page.locator('ul.timeline > li', { has: page.locator('time') });
       expect(await dated.count()).toBeGreaterThan(0);
-      expect(await dated.first().locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(await dated.first().locator('time').first().getAttribute('datetime')).toMatch(
+        /^\d{4}-\d{2}-\d{2}$/,
+      );
 
       const entry = page.locator('ul.timeline > li', { hasText: first });
       await entry.getByRole('button', { name: new RegExp(done) }).click();

@@ -102,8 +102,8 @@ export function buildTimeline({ profiles, records, rules, today, calendar }: Tim
       if (!applies(rule.when, profile)) return;
       let ruleItems: TimelineItem[];
       try {
-        const answered = (stepId: string) => answers.has(stepId);
-        ruleItems = SCHEDULES[rule.schedule]({ person, today, calendar, answered }).map((occurrence) =>
+        const answerOf = (stepId: string) => answers.get(stepId)?.state;
+        ruleItems = SCHEDULES[rule.schedule]({ person, today, calendar, answerOf }).map((occurrence) =>
           makeItem(rule, occurrence, profile.id, answers, byRule, today),
         );
       } catch {

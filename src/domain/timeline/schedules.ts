@@ -37,7 +37,7 @@ export function enrolmentYearFor(
 
 export function enrolmentCycleYear(ctx: ScheduleContext): number {
   return enrolmentYearFor(ctx.person.enrolments, ctx.today, (year) =>
-    Boolean(ctx.answered?.(`enrolment.window.${year}`)),
+    Boolean(ctx.answerOf?.(`enrolment.window.${year}`)),
   );
 }
 
@@ -99,7 +99,7 @@ export function entryYearFor(recordYear: number | undefined, entryDate: string |
 
 export function shanghaiPaymentYear(ctx: ScheduleContext): number {
   return shanghaiPaymentYearFor(shanghaiEntryYear(ctx), ctx.today, ctx.person.shanghai?.paidOn, (year) =>
-    Boolean(ctx.answered?.(`shanghai.payment.${year}`)),
+    Boolean(ctx.answerOf?.(`shanghai.payment.${year}`)),
   );
 }
 
@@ -108,14 +108,17 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   'card.receipt-code': ({ person }) => [
     { meaning: 'from', done: person.receiptCode !== undefined, doneOn: person.receiptCode?.obtainedOn },
   ],
-  'card.enrolled': ({ person }) => {
+  'card.enrolled': (ctx) => {
+    const { person } = ctx;
     const confirmed = person.enrolments
       .map((e) => e.confirmedOn)
       .filter((d): d is string => d !== undefined)
       .sort()[0];
-    // Already applied: the question is settled.
+    // An enrolment marked done on the to-do counts; so does an application already made.
+    const year = yearOf(ctx.today);
+    const markedEnrolled = [year, year - 1].some((y) => ctx.answerOf?.(`enrolment.window.${y}`) === 'done');
     const done = confirmed ?? person.application?.submittedOn;
-    return [{ meaning: 'from', done: done !== undefined, doneOn: done }];
+    return [{ meaning: 'from', done: done !== undefined || markedEnrolled, doneOn: done }];
   },
   'card.apply': ({ person }) => [
     {

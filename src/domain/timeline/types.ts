@@ -62,8 +62,8 @@ export interface ScheduleContext {
   person: PersonRecords;
   today: IsoDate;
   calendar: WorkingDayCalendar;
-  /** The person's answers (done or skipped) to generated steps, by step id (`enrolment.window.2026`). */
-  answered?: (stepId: string) => boolean;
+  /** The person's answer (done or skipped) to a generated step, by step id (`enrolment.window.2026`). */
+  answerOf?: (stepId: string) => 'done' | 'skipped' | undefined;
 }
 
 /** Which people a rule applies to. */
