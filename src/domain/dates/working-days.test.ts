@@ -48,10 +48,13 @@ describe('the mainland working-day calendar (chinese-days data)', () => {
     expect(addWorkingDays(chinaWorkingDays, start, count)).toEqual({ date: expected, fallbackYears: [] });
   });
 
-  it('falls back to Monday–Friday beyond the data, and says which years', () => {
+  it('beyond the data, says which years were estimated, and never counts a fixed statutory holiday', () => {
     const result = addWorkingDays(chinaWorkingDays, '2026-12-24', 12);
-    // Dec 25 (Fri), 28–31 = 5 in 2026; then Mon–Fri in 2027: Jan 1, 4–8, 11 = 7.
-    expect(result).toEqual({ date: '2027-01-11', fallbackYears: [2027] });
+    expect(result.fallbackYears).toEqual([2027]);
+    // Not a particular date (the year's schedule is unknown), but never one of these days off.
+    for (const day of ['2027-01-01', '2027-05-01', '2027-05-03', '2027-10-01', '2027-10-03', '2030-01-01'])
+      expect(chinaWorkingDays.isWorkingDay(day), day).toBe(false);
+    expect(workingDaysBetween(chinaWorkingDays, '2026-12-31', '2027-01-04')).toBe(1);
   });
 });
 
@@ -83,16 +86,15 @@ describe('working-day arithmetic (properties)', () => {
     });
   }
 
-  it('without holiday data, every weekday counts and no weekend does, and every year is a fallback year', () => {
+  it('without holiday data, weekdays count except the fixed statutory holidays, no weekend does, and every year is a fallback year', () => {
+    const fixed = new Set(['01-01', '05-01', '05-02', '05-03', '10-01', '10-02', '10-03']);
     fc.assert(
       fc.property(dates, fc.integer({ min: 1, max: 40 }), (start, n) => {
         const result = addWorkingDays(plainWeekdays, start, n);
         expect(isoWeekday(result.date)).toBeLessThanOrEqual(5);
+        expect(fixed.has(result.date.slice(5))).toBe(false);
         expect(result.fallbackYears.length).toBeGreaterThan(0);
-        // Whole weeks: 5 working days are exactly 7 calendar days from a weekday.
-        if (isoWeekday(start) <= 5) {
-          expect(addWorkingDays(plainWeekdays, start, 5 * n).date).toBe(addDays(start, 7 * n));
-        }
+        expect(plainWeekdays.isWorkingDay(start)).toBe(isoWeekday(start) <= 5 && !fixed.has(start.slice(5)));
       }),
     );
   });

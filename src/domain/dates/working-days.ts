@@ -2,8 +2,10 @@ import { addDays, compareIsoDates, isoWeekday, parseIsoDate, type IsoDate } from
 
 /**
  * Mainland China's working days: Monday to Friday, minus public holidays, plus the make-up working days
- * (调休) on weekends. The holiday data comes from a maintained package; for a year it does not cover,
- * the calendar falls back to plain Monday–Friday and says so (`fallbackYears`).
+ * (调休) on weekends. The holiday data comes from a maintained package; for a year it does not cover, the
+ * calendar falls back to Monday–Friday without the fixed-date statutory holidays (New Year's Day, 1–3 May,
+ * 1–3 October: the moving ones and the 调休 of that year are unknown), and says so (`fallbackYears`): the
+ * result is an estimate.
  */
 export interface HolidayData {
   /** Every public-holiday date (YYYY-MM-DD). */
@@ -21,6 +23,13 @@ export interface WorkingDayCalendar {
   isMakeUpWorkday(date: IsoDate): boolean;
 }
 
+/**
+ * The statutory holidays on fixed dates (全国年节及纪念日放假办法): New Year's Day, Labour Day (1–2 May, with
+ * the 1–3 May public days of every recent schedule) and National Day (1–3 October). Never working days, in
+ * any year. The Spring Festival, Qingming, Dragon Boat and Mid-Autumn move with the lunar calendar.
+ */
+const FIXED_HOLIDAYS = new Set(['01-01', '05-01', '05-02', '05-03', '10-01', '10-02', '10-03']);
+
 export function createWorkingDayCalendar(data: HolidayData): WorkingDayCalendar {
   const holidays = new Set(data.holidays);
   const makeUp = new Set(data.makeUpWorkdays);
@@ -32,14 +41,15 @@ export function createWorkingDayCalendar(data: HolidayData): WorkingDayCalendar 
   const coveredYears = [...years].sort((a, b) => a - b);
   const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
   const isCovered = (date: IsoDate) => years.has(yearOf(date));
+  const fixedHoliday = (date: IsoDate) => !isCovered(date) && FIXED_HOLIDAYS.has(date.slice(5));
   return {
     coveredYears,
     isCovered,
-    isHoliday: (date) => holidays.has(date),
+    isHoliday: (date) => holidays.has(date) || fixedHoliday(date),
     isMakeUpWorkday: (date) => makeUp.has(date),
     isWorkingDay(date) {
       if (makeUp.has(date)) return true;
-      if (holidays.has(date)) return false;
+      if (holidays.has(date) || fixedHoliday(date)) return false;
       return isoWeekday(date) <= 5;
     },
   };
