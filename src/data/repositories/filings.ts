@@ -19,14 +19,21 @@ export class LongTermOverlapError extends Error {
 }
 
 /**
- * Stores a filing and applies what it does to the person's others, in one transaction: an older temporary
- * filing to another city becomes superseded (linked to this one); a second active long-term filing is
- * refused with LongTermOverlapError and nothing is written.
+ * Stores a filing and applies what it does to the person's others, in one transaction (checkFilingSave):
+ * once approved, an older temporary filing to another city becomes superseded (linked to this one); one it
+ * had replaced is restored if it fails; a second active long-term filing is refused with
+ * LongTermOverlapError and nothing is written.
  */
 export async function saveFiling(
   input: Record<string, unknown> & { id?: string },
   seen?: SeenVersion,
-): Promise<{ filing: Filing; superseded: Filing[]; needsResidenceProof: boolean }> {
+): Promise<{
+  filing: Filing;
+  superseded: Filing[];
+  restored: Filing[];
+  replacesOnApproval: Filing[];
+  needsResidenceProof: boolean;
+}> {
   const draft = filingSchema.parse({ ...input, id: input.id ?? newId() });
   return db.transaction('rw', db.profiles, db.filings, async () => {
     const filing = await checkedForWrite(db.filings, draft, Boolean(input.id), seen);
@@ -37,18 +44,35 @@ export async function saveFiling(
       ...f,
       status: 'superseded' as const,
       supersededBy: filing.id,
+      statusBeforeSuperseded: f.status === 'submitted' ? ('submitted' as const) : ('approved' as const),
       updatedAt: nextUpdatedAt(f.updatedAt),
     }));
-    await db.filings.bulkPut([filing, ...superseded]);
-    return { filing, superseded, needsResidenceProof: check.needsResidenceProof };
+    const restored = check.restores.map(restore);
+    await db.filings.bulkPut([filing, ...superseded, ...restored]);
+    // Submitted, not yet approved: what it will replace once it succeeds (the user is told now).
+    const onApproval =
+      filing.status === 'submitted' ? checkFilingSave({ ...filing, status: 'approved' }, others) : undefined;
+    return {
+      filing,
+      superseded,
+      restored,
+      replacesOnApproval: onApproval?.ok ? onApproval.supersedes : [],
+      needsResidenceProof: check.needsResidenceProof,
+    };
   });
+}
+
+/** A filing that a failed (or deleted) newer one had replaced, in force again as it was. */
+function restore(f: Filing): Filing {
+  const { supersededBy: _by, statusBeforeSuperseded, ...rest } = f;
+  return { ...rest, status: statusBeforeSuperseded ?? 'approved', updatedAt: nextUpdatedAt(f.updatedAt) };
 }
 
 export async function deleteFiling(id: string): Promise<void> {
   await db.transaction('rw', db.filings, async () => {
     await db.filings.delete(id);
-    // Filings it had superseded keep their status but lose the dangling link.
+    // The filings it had replaced are in force again (it no longer exists to replace them).
     const linked = await db.filings.filter((f) => f.supersededBy === id).toArray();
-    await db.filings.bulkPut(linked.map(({ supersededBy: _gone, ...f }) => f));
+    await db.filings.bulkPut(linked.map(restore));
   });
 }

@@ -86,12 +86,24 @@ describe('saving a filing', () => {
   const wuhan = { destinationProvince: '湖北省', destinationCity: '武汉市' };
   it.each([
     [
-      'a temporary filing to another city supersedes the old one',
+      'a temporary filing to another city supersedes the old one once it is approved',
       changsha,
-      buildFiling({ id: 'new', ...wuhan, status: 'submitted' }),
+      buildFiling({ id: 'new', ...wuhan, startDate: '2026-08-01', status: 'approved' }),
       ['old'],
     ],
-    ['…but not a filing to the same city', changsha, buildFiling({ id: 'new', status: 'submitted' }), []],
+    [
+      '…not while it is only submitted (the old one lapses after the new one succeeds)',
+      changsha,
+      buildFiling({ id: 'new', ...wuhan, startDate: '2026-08-01', status: 'submitted' }),
+      [],
+    ],
+    [
+      '…and never a filing that starts later than it',
+      changsha,
+      buildFiling({ id: 'new', ...wuhan, startDate: '2026-06-01', status: 'approved' }),
+      [],
+    ],
+    ['…but not a filing to the same city', changsha, buildFiling({ id: 'new', startDate: '2026-08-01' }), []],
     ['…and a draft changes nothing', changsha, buildFiling({ id: 'new', ...wuhan, status: 'draft' }), []],
     [
       '…and a cancelled old one is left alone',
@@ -110,6 +122,19 @@ describe('saving a filing', () => {
     expect(check.ok).toBe(true);
     if (check.ok) expect(check.supersedes.map((f) => f.id)).toEqual(superseded);
   });
+
+  it.each(['rejected', 'cancelled', 'draft'] as const)(
+    'a newer filing that ends %s gives back the one it had replaced',
+    (status) => {
+      const replaced = { ...changsha, status: 'superseded' as const, supersededBy: 'new' };
+      const check = checkFilingSave(buildFiling({ id: 'new', ...wuhan, status }), [replaced]);
+      expect(check.ok && check.restores.map((f) => f.id)).toEqual(['old']);
+      const stillApproved = checkFilingSave(buildFiling({ id: 'new', ...wuhan, status: 'approved' }), [
+        replaced,
+      ]);
+      expect(stillApproved.ok && stillApproved.restores).toEqual([]);
+    },
+  );
 
   it.each(['long-term-residence', 'retiree-resettled', 'stationed-for-work'] as const)(
     'refuses a second active long-term filing (%s): cancel the old one first',

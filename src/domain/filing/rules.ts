@@ -13,19 +13,36 @@ const place = (f: Pick<Filing, 'destinationProvince' | 'destinationCity'>) =>
   `${f.destinationProvince}/${f.destinationCity ?? ''}`;
 
 export type SaveCheck =
-  | { ok: true; supersedes: Filing[]; needsResidenceProof: boolean }
+  | { ok: true; supersedes: Filing[]; restores: Filing[]; needsResidenceProof: boolean }
   | { ok: false; problem: 'long-term-overlap'; conflicting: Filing };
 
 /**
+ * The filings this one had replaced, which are valid again because this one is not (any more) a success:
+ * rejected, cancelled, back to a draft, or deleted (seed 004: the old one lapses only once the new one
+ * succeeds).
+ */
+export function filingsToRestore(
+  filing: Pick<Filing, 'id' | 'status'> | undefined,
+  others: readonly Filing[],
+  id: string,
+): Filing[] {
+  if (filing?.status === 'approved') return [];
+  return others.filter((f) => f.id !== id && f.status === 'superseded' && f.supersededBy === id);
+}
+
+/**
  * What saving a filing does to the person's other filings (seed 004):
- * - a new temporary filing to another city replaces the old temporary one automatically (superseded, linked);
+ * - a temporary filing to another city replaces an older temporary one (superseded, linked) only once it
+ *   has succeeded (approved): "新增备案成功后原备案即自动失效"; a submitted one leaves the old one in force;
+ * - if it stops being a success (rejected, cancelled, back to a draft), the filings it replaced are in
+ *   force again (`restores`);
  * - the long-term types must cancel the old long-term filing first: two active ones may not coexist;
  * - changing city for a long-term type within half a year needs proof of residence.
- * Only an active filing (submitted or approved) has these effects; drafts have none.
  */
 export function checkFilingSave(filing: Filing, others: readonly Filing[]): SaveCheck {
   const rest = others.filter((f) => f.id !== filing.id);
-  if (!isActiveFiling(filing)) return { ok: true, supersedes: [], needsResidenceProof: false };
+  const restores = filingsToRestore(filing, rest, filing.id);
+  if (!isActiveFiling(filing)) return { ok: true, supersedes: [], restores, needsResidenceProof: false };
   if (LONG_TERM_TYPES.has(filing.type)) {
     const conflicting = rest.find((f) => LONG_TERM_TYPES.has(f.type) && isActiveFiling(f));
     if (conflicting) return { ok: false, problem: 'long-term-overlap', conflicting };
@@ -36,15 +53,20 @@ export function checkFilingSave(filing: Filing, others: readonly Filing[]): Save
         compareIsoDates(f.startDate, filing.startDate) <= 0 &&
         compareIsoDates(filing.startDate, addMonthsClamped(f.startDate, 6)) < 0,
     );
-    return { ok: true, supersedes: [], needsResidenceProof: recentOther };
+    return { ok: true, supersedes: [], restores, needsResidenceProof: recentOther };
   }
-  if (filing.type === 'temporary-travel') {
+  if (filing.type === 'temporary-travel' && filing.status === 'approved') {
+    // Only an older filing: recording an earlier trip after the current one never replaces the current one.
     const supersedes = rest.filter(
-      (f) => f.type === 'temporary-travel' && isActiveFiling(f) && place(f) !== place(filing),
+      (f) =>
+        f.type === 'temporary-travel' &&
+        isActiveFiling(f) &&
+        place(f) !== place(filing) &&
+        compareIsoDates(f.startDate, filing.startDate) < 0,
     );
-    return { ok: true, supersedes, needsResidenceProof: false };
+    return { ok: true, supersedes, restores, needsResidenceProof: false };
   }
-  return { ok: true, supersedes: [], needsResidenceProof: false };
+  return { ok: true, supersedes: [], restores, needsResidenceProof: false };
 }
 
 export type Validity =

@@ -51,5 +51,7 @@ export const filingSchema = z.extend(ownedRecordSchema, {
   note: optionalText(1000, { multiline: true }),
   /** The filing that replaced this one (a newer temporary filing to another city). */
   supersededBy: z.optional(entityIdSchema),
+  /** The status it had before a newer filing replaced it: what it goes back to if that one fails. */
+  statusBeforeSuperseded: z.optional(z.enum(['submitted', 'approved'])),
 });
 export type Filing = z.infer<typeof filingSchema>;

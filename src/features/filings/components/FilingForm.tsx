@@ -99,6 +99,14 @@ export function FilingForm({
       const parts = [t('filings:saved')];
       if (result.superseded.length > 0)
         parts.push(t('filings:supersededNotice', { count: result.superseded.length }));
+      if (result.replacesOnApproval.length > 0)
+        parts.push(
+          t('filings:replacesOnApproval', {
+            place: result.replacesOnApproval.map(destinationText).join(', '),
+          }),
+        );
+      if (result.restored.length > 0)
+        parts.push(t('filings:restoredNotice', { count: result.restored.length }));
       if (result.needsResidenceProof) parts.push(t('filings:residenceProof'));
       onSaved(parts.join(' '));
     } catch (error) {

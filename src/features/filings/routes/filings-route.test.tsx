@@ -56,7 +56,7 @@ describe('/filings', () => {
     expect(item.querySelector('time[datetime="2027-02-28"]')).not.toBeNull();
   });
 
-  it('supersedes the old temporary filing when a new one goes to another city', async () => {
+  it('a new temporary filing to another city replaces the old one only once it is approved (content audit M-1)', async () => {
     const student = await addPerson();
     await saveFiling({
       profileId: student.id,
@@ -69,12 +69,21 @@ describe('/filings', () => {
     const user = userEvent.setup();
     await renderRoute(FilingsRoute);
     await addFiling(user, 'Temporary travel for treatment', '武汉', '2026-12-01');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/marked as replaced/));
-    const filings = await db.filings.toArray();
-    const old = filings.find((f) => f.destinationCity === '长沙市')!;
-    const fresh = filings.find((f) => f.destinationCity === '武汉市')!;
-    expect(old).toMatchObject({ status: 'superseded', supersededBy: fresh.id });
+    // Submitted: the old one stays in force, and the user is told what happens on approval.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Once this filing is approved/));
+    const old = () => db.filings.toArray().then((all) => all.find((f) => f.destinationCity === '长沙市')!);
+    expect(await old()).toMatchObject({ status: 'approved' });
+
+    // Approved: the old one is replaced, and said so.
+    const fresh = (await db.filings.toArray()).find((f) => f.destinationCity === '武汉市')!;
+    await saveFiling({ ...fresh, status: 'approved' });
+    expect(await old()).toMatchObject({ status: 'superseded', supersededBy: fresh.id });
     expect(await screen.findByText('Replaced by the newer filing to 湖北省 武汉市.')).toBeInTheDocument();
+
+    // Rejected after all: the old one is in force again.
+    await saveFiling({ ...(await db.filings.get(fresh.id))!, status: 'rejected' });
+    expect(await old()).toMatchObject({ status: 'approved' });
+    expect((await old()).supersededBy).toBeUndefined();
   });
 
   it('refuses a second active long-term filing with an alert, and saves nothing', async () => {
