@@ -34,7 +34,32 @@ const tables = Object.fromEntries(LANGUAGES.map((language) => [language, load(la
 const placeholders = (text: string) =>
   (text.match(/{{\s*[\w.]+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
 
+/** Places where a key `a` holds an object while a sibling key `a.b` also exists: i18next then finds only one. */
+function shadowedKeys(tree: Tree, path = ''): string[] {
+  const keys = Object.keys(tree);
+  return keys.flatMap((key) => {
+    const value = tree[key]!;
+    const here = typeof value !== 'string' && keys.some((other) => other.startsWith(`${key}.`));
+    return [
+      ...(here ? [`${path}${key}`] : []),
+      ...(typeof value === 'string' ? [] : shadowedKeys(value, `${path}${key}.`)),
+    ];
+  });
+}
+
 describe('translations', () => {
+  it.each(LANGUAGES)('%s never nests a key beside a dotted key that starts with it', (language) => {
+    const dir = join(root, language);
+    const shadowed = readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) =>
+        shadowedKeys(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Tree).map(
+          (key) => `${file}: ${key}`,
+        ),
+      );
+    expect(shadowed).toEqual([]);
+  });
+
   it.each(['zh', 'es'] as const)('%s has exactly the keys English has', (language) => {
     expect(Object.keys(tables[language]!).sort()).toEqual(Object.keys(tables.en!).sort());
   });

@@ -359,6 +359,63 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
   });
 });
 
+describe('Shanghai deadlines, on both sides (content audit M-15, M-5)', () => {
+  const sh = (today: IsoDate, record: Record<string, unknown> = {}, profile = shanghaiStudent) =>
+    timeline(
+      today,
+      {
+        shanghaiEnrolments: Object.keys(record).length
+          ? [buildShanghaiEnrolment({ profileId: profile.id, ...record })]
+          : [],
+      },
+      [profile],
+    );
+  it.each([
+    ['2026-10-31', 'due'],
+    ['2026-11-01', 'overdue'],
+  ])('confirming by 31 October: on %s it is %s', (today, status) => {
+    expect(find(sh(today), 'shanghai.confirm')).toMatchObject({ date: '2026-10-31', status });
+  });
+
+  it.each([
+    ['2026-12-30', 'upcoming'],
+    ['2026-12-31', 'done'],
+  ])('the free cover ends on 31 December: on %s the step is %s', (today, status) => {
+    expect(find(sh(today, { confirmedOn: '2026-09-10' }), 'shanghai.cover-ends')).toMatchObject({
+      date: '2026-12-31',
+      status,
+    });
+  });
+
+  it('the e-voucher opens the day after the set-up succeeded, estimated from confirming until that is known', () => {
+    expect(find(sh('2026-09-11', { confirmedOn: '2026-09-10' }), 'shanghai.e-voucher')).toMatchObject({
+      date: '2026-09-11',
+      estimated: true,
+    });
+    const known = { confirmedOn: '2026-09-10', accountResult: 'success', accountCheckedOn: '2026-09-13' };
+    expect(find(sh('2026-09-13', known), 'shanghai.e-voucher')).toMatchObject({
+      date: '2026-09-14',
+      estimated: false,
+      status: 'upcoming',
+    });
+    expect(find(sh('2026-09-14', known), 'shanghai.e-voucher')?.status).toBe('due');
+  });
+
+  it('gives holders of Hong Kong, Macao or Taiwan documents no e-voucher step', () => {
+    const hk = buildProfile({
+      id: 'hk',
+      city: 'shanghai',
+      idType: 'hk-macao-permit',
+      idNumber: 'H12345678',
+      dateOfBirth: undefined,
+      entryDate: '2026-09-01',
+    });
+    const items = sh('2026-09-20', { confirmedOn: '2026-09-10' }, hk);
+    expect(find(items, 'shanghai.confirm')).toBeDefined();
+    expect(find(items, 'shanghai.e-voucher')).toBeUndefined();
+  });
+});
+
 describe('custom to-dos', () => {
   it('are dated, overdue after their date, and done when ticked', () => {
     expect(find(timeline('2026-12-02', { todos: [buildCustomTodo()] }), 'custom.todo-1')).toMatchObject({

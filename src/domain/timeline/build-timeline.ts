@@ -2,7 +2,7 @@ import { cardNeed } from '../card/journey';
 import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
 import type { Profile } from '../profile/schema';
 import type { CustomTodo, StepState } from '../todo/schema';
-import { SCHEDULES } from './schedules';
+import { getsShanghaiEVoucher, SCHEDULES } from './schedules';
 import type {
   ItemStatus,
   Occurrence,
@@ -31,6 +31,7 @@ function applies(condition: RuleCondition, profile: Profile): boolean {
   if (need.need === 'not-in-scheme') return false;
   if (profile.city !== condition.scheme) return false;
   if (condition.needsCard && need.need !== 'needed') return false;
+  if (condition.getsEVoucher && !getsShanghaiEVoucher(profile)) return false;
   return true;
 }
 

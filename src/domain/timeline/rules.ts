@@ -111,7 +111,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
   {
     id: 'shanghai.e-voucher',
     dependsOn: ['shanghai.account'],
-    when: { scheme: 'shanghai' },
+    when: { scheme: 'shanghai', getsEVoucher: true },
     schedule: 'shanghai.e-voucher',
     sourceIds: ['seed-002'],
     link: '/shanghai',

@@ -103,6 +103,31 @@ export function shanghaiPaymentYear(ctx: ScheduleContext): number {
   );
 }
 
+/**
+ * From when the e-voucher can be activated: the day after the account set-up (建账) succeeded (seed 002),
+ * counted from the day the student saw the success; while that is not recorded, from the day after
+ * confirming, as an estimate.
+ */
+export function shanghaiEVoucherFrom(
+  record:
+    | {
+        confirmedOn?: string | undefined;
+        accountResult?: string | undefined;
+        accountCheckedOn?: string | undefined;
+      }
+    | undefined,
+): { date: IsoDate; estimated: boolean } | undefined {
+  if (record?.accountResult === 'success' && record.accountCheckedOn)
+    return { date: addDays(record.accountCheckedOn, 1), estimated: false };
+  if (record?.confirmedOn) return { date: addDays(record.confirmedOn, 1), estimated: true };
+  return undefined;
+}
+
+/** Holders of Hong Kong, Macao or Taiwan documents get no e-voucher in Shanghai: they use the card. */
+export function getsShanghaiEVoucher(profile: { idType: string }): boolean {
+  return profile.idType !== 'hk-macao-permit' && profile.idType !== 'taiwan-permit';
+}
+
 /** Named schedules: each turns one person's records into the occurrences of a rule. Pure. */
 export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Occurrence[]>> = {
   'card.receipt-code': ({ person }) => [
@@ -229,10 +254,12 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   },
   'shanghai.e-voucher': ({ person }) => {
     const s = person.shanghai;
+    const from = shanghaiEVoucherFrom(s);
     return [
       {
         meaning: 'from',
-        date: s?.confirmedOn ? addDays(s.confirmedOn, 1) : undefined,
+        date: from?.date,
+        estimated: from?.estimated ?? false,
         done: Boolean(s?.eVoucherActivatedOn),
         doneOn: s?.eVoucherActivatedOn,
       },

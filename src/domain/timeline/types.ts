@@ -72,6 +72,11 @@ export interface RuleCondition {
   scheme: 'shenzhen' | 'shanghai';
   /** Only people who need the Shenzhen card journey (not those with a working 少儿医保 card). */
   needsCard?: boolean;
+  /**
+   * Only people who get Shanghai's e-voucher: not holders of Hong Kong, Macao or Taiwan documents, who use
+   * the physical card (newer university notices, DOMAIN.md).
+   */
+  getsEVoucher?: boolean;
 }
 
 export type ScheduleId =

@@ -5,7 +5,9 @@ import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
 import {
   entryYearFor,
+  getsShanghaiEVoucher,
   paidFor,
+  shanghaiEVoucherFrom,
   shanghaiPaymentWindow,
   shanghaiPaymentYearFor,
 } from '@/domain/timeline/schedules';
@@ -14,7 +16,7 @@ import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
-import { addDays, compareIsoDates } from '@/domain/dates/iso-date';
+import { compareIsoDates } from '@/domain/dates/iso-date';
 import { BenefitsTable } from '../components/BenefitsTable';
 import { CostEstimator } from '../components/CostEstimator';
 import { ShanghaiForm } from '../components/ShanghaiForm';
@@ -37,7 +39,8 @@ export function Component() {
   const entryYear = entryYearFor(record?.entryYear, active.entryDate, today);
   const deadline = `${entryYear}-10-31`;
   const confirmed = record?.confirmedOn;
-  const eVoucherFrom = confirmed ? addDays(confirmed, 1) : undefined;
+  const eVoucher = shanghaiEVoucherFrom(record);
+  const withEVoucher = getsShanghaiEVoucher(active);
   // Every year's central payment, as the to-do has it (the same domain functions).
   const paymentYear = shanghaiPaymentYearFor(entryYear, today, record?.paidOn, (y) =>
     data.answered.has(`shanghai.payment.${y}`),
@@ -92,19 +95,27 @@ export function Component() {
               <p className="notice notice--warning">{t('shanghai:steps.account.failed')}</p>
             ) : null}
           </li>
-          <li className={`item item--${stepState(Boolean(record?.eVoucherActivatedOn))}`}>
-            <p className="item__title">{t('shanghai:steps.eVoucher.title')}</p>
-            {record?.eVoucherActivatedOn ? (
-              <p className="item__date">
-                {t('shanghai:steps.doneOn')} <DateText date={record.eVoucherActivatedOn} />
-              </p>
-            ) : eVoucherFrom ? (
-              <p className="item__date">
-                {t('shanghai:steps.from')} <DateText date={eVoucherFrom} style="long" />
-              </p>
-            ) : null}
-            <p className="item__detail">{t('shanghai:steps.eVoucher.body')}</p>
-          </li>
+          {withEVoucher ? (
+            <li className={`item item--${stepState(Boolean(record?.eVoucherActivatedOn))}`}>
+              <p className="item__title">{t('shanghai:steps.eVoucher.title')}</p>
+              {record?.eVoucherActivatedOn ? (
+                <p className="item__date">
+                  {t('shanghai:steps.doneOn')} <DateText date={record.eVoucherActivatedOn} />
+                </p>
+              ) : eVoucher ? (
+                <p className="item__date">
+                  {t('shanghai:steps.from')} <DateText date={eVoucher.date} style="long" />
+                  {eVoucher.estimated ? ` (${t('shanghai:steps.eVoucher.estimated')})` : ''}
+                </p>
+              ) : null}
+              <p className="item__detail">{t('shanghai:steps.eVoucher.body')}</p>
+            </li>
+          ) : (
+            <li className="item">
+              <p className="item__title">{t('shanghai:steps.card.title')}</p>
+              <p className="item__detail">{t('shanghai:excluded.hkMacaoTaiwan')}</p>
+            </li>
+          )}
           <li className="item">
             <p className="item__title">{t('shanghai:steps.cover.title', { year: entryYear })}</p>
             <p className="item__date">
