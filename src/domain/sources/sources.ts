@@ -122,6 +122,8 @@ export const FACTS = indexById([
   fact('card.activation', ['seed-000', 'seed-001']),
   fact('card.form-fields', ['seed-000']),
   fact('scheme.international-students', ['excluded-students-notices']),
+  // Who can answer in Shenzhen: 12333 (seed 000) and 12393 (the national medical-security number)
+  fact('contacts.shenzhen', ['seed-000']),
   // Clinic binding (seeds 000, 001)
   fact('clinic.outpatient-bound-only', ['seed-000', 'seed-001']),
   fact('clinic.lock-one-month', ['seed-000', 'seed-001'], { value: 1 }),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
+import { ShenzhenContacts } from '@/components/ShenzhenContacts';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
@@ -96,6 +97,7 @@ export function Component() {
 
       <ChannelGuide selected={selected} />
       <SourceNote factIds={['card.activation', 'card.form-fields']} />
+      {active.city === 'shenzhen' ? <ShenzhenContacts /> : null}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
+import { ShenzhenContacts } from '@/components/ShenzhenContacts';
 import { enrolmentYearFor } from '@/domain/timeline/schedules';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
@@ -238,6 +239,7 @@ export function Component() {
       >
         <p>{t('clinic:history.deleteBody')}</p>
       </ConfirmDialog>
+      {active.city === 'shenzhen' ? <ShenzhenContacts /> : null}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
+import { ShenzhenContacts } from '@/components/ShenzhenContacts';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
@@ -235,6 +236,7 @@ export function Component() {
       >
         <p>{t('filings:records.deleteBody')}</p>
       </ConfirmDialog>
+      {active.city === 'shenzhen' ? <ShenzhenContacts /> : null}
     </>
   );
 }
