@@ -371,9 +371,11 @@ describe('Shanghai deadlines, on both sides (content audit M-15, M-5)', () => {
       [profile],
     );
   it.each([
+    ['2026-08-31', 'upcoming'],
+    ['2026-09-01', 'due'],
     ['2026-10-31', 'due'],
     ['2026-11-01', 'overdue'],
-  ])('confirming by 31 October: on %s it is %s', (today, status) => {
+  ])('confirming from early September to 31 October (M-10): on %s it is %s', (today, status) => {
     expect(find(sh(today), 'shanghai.confirm')).toMatchObject({ date: '2026-10-31', status });
   });
 

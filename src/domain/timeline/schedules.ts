@@ -7,15 +7,35 @@ import type { Occurrence, ScheduleContext, ScheduleId } from './types';
 const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
 const on = (year: number, monthDay: string): IsoDate => `${String(year).padStart(4, '0')}-${monthDay}`;
 
-/** Shenzhen's enrolment window for a year: the year's record, or normally 1–30 September (seed 001). */
+/** Shenzhen's usual enrolment window of a year: 1–30 September (seed 001), when no notice says otherwise. */
+export function usualEnrolmentWindow(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: on(year, '09-01'), end: on(year, '09-30') };
+}
+
+/** Shenzhen's enrolment window for a year: the year's record, or the usual one, marked estimated. */
 export function enrolmentWindow(ctx: ScheduleContext, year: number) {
   const record = ctx.person.enrolments.find((e) => e.year === year);
+  const usual = usualEnrolmentWindow(year);
   return {
     record,
-    start: record?.windowStart ?? on(year, '09-01'),
-    end: record?.windowEnd ?? on(year, '09-30'),
+    start: record?.windowStart ?? usual.start,
+    end: record?.windowEnd ?? usual.end,
     estimated: !record?.windowStart || !record.windowEnd,
   };
+}
+
+/**
+ * Shanghai's confirmation (参保确认) of an entry year: by 31 October (seed 002), opening early September (in
+ * 2024 on 2 September for undergraduates, 8 September for postgraduates: DOMAIN.md), so before 1 September
+ * it is not yet due; the opening is an estimate.
+ */
+export function shanghaiConfirmWindow(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: on(year, '09-01'), end: on(year, '10-31') };
+}
+
+/** The free cover of the entry year: 1 September to 31 December (seed 002). */
+export function shanghaiEntryCover(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: on(year, '09-01'), end: on(year, '12-31') };
 }
 
 /**
@@ -31,7 +51,7 @@ export function enrolmentYearFor(
 ): number {
   const year = yearOf(today);
   const record = enrolments.find((e) => e.year === year);
-  if (compareIsoDates(today, record?.windowEnd ?? on(year, '09-30')) <= 0) return year;
+  if (compareIsoDates(today, record?.windowEnd ?? usualEnrolmentWindow(year).end) <= 0) return year;
   return record?.confirmedOn || answered(year) ? year + 1 : year;
 }
 
@@ -231,10 +251,13 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   'shanghai.confirm': (ctx) => {
     const year = shanghaiEntryYear(ctx);
     const confirmed = ctx.person.shanghai?.confirmedOn;
+    const window = shanghaiConfirmWindow(year);
     return [
       {
         meaning: 'deadline',
-        date: on(year, '10-31'),
+        date: window.end,
+        // Not due before it opens (content audit M-10); reminders still count back from 31 October.
+        dueFrom: window.start,
         done: Boolean(confirmed),
         doneOn: confirmed,
         params: { year },
@@ -267,7 +290,7 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   },
   'shanghai.cover-ends': (ctx) => {
     const year = shanghaiEntryYear(ctx);
-    return [{ meaning: 'info', date: on(year, '12-31'), params: { year, next: year + 1 } }];
+    return [{ meaning: 'info', date: shanghaiEntryCover(year).end, params: { year, next: year + 1 } }];
   },
   'shanghai.payment': (ctx) => {
     const year = shanghaiPaymentYear(ctx);

@@ -4,6 +4,7 @@ import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useEditedRecord } from '@/components/form/use-seen-version';
+import { usualEnrolmentWindow } from '@/domain/timeline/schedules';
 import { useSubmitOnce } from '@/components/form/use-form';
 import { SourceNote } from '@/components/SourceNote';
 import { saveEnrolment } from '@/data/repositories/clinic';
@@ -42,8 +43,8 @@ export function EnrolmentSection({
 }) {
   const { t, i18n } = useTranslation(['clinic', 'common', 'validation']);
   const initial: Values = {
-    windowStart: enrolment?.windowStart ?? `${year}-09-01`,
-    windowEnd: enrolment?.windowEnd ?? `${year}-09-30`,
+    windowStart: enrolment?.windowStart ?? usualEnrolmentWindow(year).start,
+    windowEnd: enrolment?.windowEnd ?? usualEnrolmentWindow(year).end,
     confirmedOn: enrolment?.confirmedOn ?? '',
     averageMonthlyWage: text(enrolment?.averageMonthlyWage),
     wageSource: enrolment?.wageSource ?? '',
@@ -72,8 +73,8 @@ export function EnrolmentSection({
     style: 'currency',
     currency: 'CNY',
   });
-  const windowStart = enrolment?.windowStart ?? `${year}-09-01`;
-  const windowEnd = enrolment?.windowEnd ?? `${year}-09-30`;
+  const windowStart = enrolment?.windowStart ?? usualEnrolmentWindow(year).start;
+  const windowEnd = enrolment?.windowEnd ?? usualEnrolmentWindow(year).end;
   const state = enrolment?.confirmedOn
     ? 'confirmed'
     : compareIsoDates(today, windowStart) < 0

@@ -7,6 +7,8 @@ import {
   entryYearFor,
   getsShanghaiEVoucher,
   paidFor,
+  shanghaiConfirmWindow,
+  shanghaiEntryCover,
   shanghaiEVoucherFrom,
   shanghaiPaymentWindow,
   shanghaiPaymentYearFor,
@@ -37,7 +39,8 @@ export function Component() {
   const { profiles } = people;
   const record = data.record;
   const entryYear = entryYearFor(record?.entryYear, active.entryDate, today);
-  const deadline = `${entryYear}-10-31`;
+  const deadline = shanghaiConfirmWindow(entryYear).end;
+  const cover = shanghaiEntryCover(entryYear);
   const confirmed = record?.confirmedOn;
   const eVoucher = shanghaiEVoucherFrom(record);
   const withEVoucher = getsShanghaiEVoucher(active);
@@ -119,7 +122,7 @@ export function Component() {
           <li className="item">
             <p className="item__title">{t('shanghai:steps.cover.title', { year: entryYear })}</p>
             <p className="item__date">
-              <DateText date={`${entryYear}-09-01`} /> – <DateText date={`${entryYear}-12-31`} />
+              <DateText date={cover.start} /> – <DateText date={cover.end} />
             </p>
             <p className="item__detail">{t('shanghai:steps.cover.body')}</p>
           </li>
