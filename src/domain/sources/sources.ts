@@ -83,6 +83,9 @@ export interface PolicyFact {
   reviewEveryDays: number;
   value?: number | string;
   replaces?: string;
+  /** The period the rule applies to, where a newer rule replaced an older one on a known day. */
+  appliesFrom?: IsoDate;
+  appliesUntil?: IsoDate;
 }
 
 /** The later of two stated dates (a year counts as its last day; none counts as the earliest). */
@@ -99,7 +102,9 @@ export function statedBase(date: StatedDate): IsoDate | null {
 const fact = (
   id: string,
   sourceIds: readonly SourceId[],
-  extra: Partial<Pick<PolicyFact, 'value' | 'replaces' | 'reviewEveryDays' | 'checkedOn'>> = {},
+  extra: Partial<
+    Pick<PolicyFact, 'value' | 'replaces' | 'reviewEveryDays' | 'checkedOn' | 'appliesFrom' | 'appliesUntil'>
+  > = {},
 ): PolicyFact => ({
   id,
   sourceIds,
@@ -131,15 +136,22 @@ export const FACTS = indexById([
   fact('clinic.not-reimbursed', ['seed-000']),
   fact('clinic.methods', ['seed-000', 'seed-001']),
   // Scheme and enrolment (seed 001, newer findings)
-  fact('scheme.tier2', ['seed-001']),
-  fact('scheme.resident-insurance-2023', ['sz-measures-2023'], { replaces: 'scheme.tier2' }),
+  // 《深圳市医疗保障办法》 in force 1 October 2023 replaced the seed's scheme and family conditions.
+  fact('scheme.tier2', ['seed-001'], { appliesUntil: '2023-09-30' }),
+  fact('scheme.resident-insurance-2023', ['sz-measures-2023'], {
+    replaces: 'scheme.tier2',
+    appliesFrom: '2023-10-01',
+  }),
   fact('enrolment.window', ['seed-001']),
   fact('enrolment.premium', ['seed-001'], { value: 0.008 }),
   fact('enrolment.premium.known', ['sz-premium-news']),
   fact('enrolment.late', ['sz-late-payment']),
   // Family account channel and e-voucher (seeds 001, 003)
-  fact('family.conditions', ['seed-001']),
-  fact('family.sharing-2023', ['sz-family-sharing-2023'], { replaces: 'family.conditions' }),
+  fact('family.conditions', ['seed-001'], { appliesUntil: '2023-09-30' }),
+  fact('family.sharing-2023', ['sz-family-sharing-2023'], {
+    replaces: 'family.conditions',
+    appliesFrom: '2023-10-01',
+  }),
   fact('family.order', ['seed-001']),
   fact('family.link-data', ['seed-003']),
   fact('family.child-e-voucher', ['seed-001']),
@@ -181,4 +193,11 @@ export function factReviewDue(f: PolicyFact): IsoDate | null {
 export function isFactStale(f: PolicyFact, today: IsoDate): boolean {
   const due = factReviewDue(f);
   return due === null || compareIsoDates(today, due) > 0;
+}
+
+/** Whether a fact's rule applies on a day: inside its period, where it has one. */
+export function factAppliesOn(f: PolicyFact, today: IsoDate): boolean {
+  if (f.appliesFrom && compareIsoDates(today, f.appliesFrom) < 0) return false;
+  if (f.appliesUntil && compareIsoDates(today, f.appliesUntil) > 0) return false;
+  return true;
 }

@@ -82,7 +82,11 @@ describe('/clinic', () => {
     await renderRoute(ClinicRoute);
     await user.click(await screen.findByRole('button', { name: 'Edit enrolment 2026' }));
     await user.click(screen.getByRole('button', { name: 'Use the 2024–2025 wage' }));
-    expect(screen.getByText(/× 0.8% × 12 = CN¥1,308.96 a year in total: the government subsidy and your share together/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /× 0.8% × 12 = CN¥1,308.96 a year in total: the government subsidy and your share together/,
+      ),
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Confirmed and paid on'), '2026-11-20');
     const saves = screen.getAllByRole('button', { name: 'Save' });
     await user.click(saves.at(-1)!);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
+import { RuleVersions } from '@/components/RuleVersions';
 import { ShenzhenContacts } from '@/components/ShenzhenContacts';
 import { enrolmentYearFor } from '@/domain/timeline/schedules';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
@@ -207,19 +208,30 @@ export function Component() {
 
       <section className="card" aria-labelledby="scheme-heading">
         <h2 id="scheme-heading">{t('clinic:scheme.heading')}</h2>
-        <div className="compare">
-          <div>
-            <h3>{t('clinic:scheme.seedTitle')}</h3>
-            <p>{t('clinic:scheme.seed')}</p>
-            <SourceNote factIds={['scheme.tier2']} compact />
-          </div>
-          <div>
-            <h3>{t('clinic:scheme.newerTitle')}</h3>
-            <p>{t('clinic:scheme.newer')}</p>
-            <SourceNote factIds={['scheme.resident-insurance-2023']} compact />
-          </div>
-        </div>
-        <p className="muted">{t('clinic:scheme.both')}</p>
+        <RuleVersions
+          versions={[
+            {
+              factId: 'scheme.resident-insurance-2023',
+              title: t('clinic:scheme.newerTitle'),
+              content: (
+                <>
+                  <p>{t('clinic:scheme.newer')}</p>
+                  <SourceNote factIds={['scheme.resident-insurance-2023']} compact />
+                </>
+              ),
+            },
+            {
+              factId: 'scheme.tier2',
+              title: t('clinic:scheme.seedTitle'),
+              content: (
+                <>
+                  <p>{t('clinic:scheme.seed')}</p>
+                  <SourceNote factIds={['scheme.tier2']} compact />
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <ConfirmDialog

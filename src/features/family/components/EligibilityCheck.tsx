@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RuleVersions } from '@/components/RuleVersions';
 import { SourceNote } from '@/components/SourceNote';
 import { KNOWN_PREMIUMS } from '@/domain/enrolment/premium';
 import {
@@ -120,16 +121,21 @@ export function EligibilityCheck({ member }: { member: Profile }) {
           </select>
         </div>
       </fieldset>
-      <div className="compare" aria-live="polite">
-        <Result
-          title={t('family:check.seedTitle')}
-          result={seedEligibility(answers)}
-          factId="family.conditions"
-        />
-        <Result
-          title={t('family:check.newerTitle')}
-          result={newerEligibility(answers)}
-          factId="family.sharing-2023"
+      {/* One verdict under the rule that applies today; the seed's rule as history (content audit M-3). */}
+      <div aria-live="polite">
+        <RuleVersions
+          versions={[
+            {
+              factId: 'family.sharing-2023',
+              title: t('family:check.newerTitle'),
+              content: <Result result={newerEligibility(answers)} factId="family.sharing-2023" />,
+            },
+            {
+              factId: 'family.conditions',
+              title: t('family:check.seedTitle'),
+              content: <Result result={seedEligibility(answers)} factId="family.conditions" />,
+            },
+          ]}
         />
       </div>
       {fromAnswer(answers.authoriserTier1) === '' ? (
@@ -139,11 +145,10 @@ export function EligibilityCheck({ member }: { member: Profile }) {
   );
 }
 
-function Result({ title, result, factId }: { title: string; result: Eligibility; factId: string }) {
+function Result({ result, factId }: { result: Eligibility; factId: string }) {
   const { t } = useTranslation('family');
   return (
     <div>
-      <h3>{title}</h3>
       <p className={`outcome outcome--${result.outcome}`}>{t(`family:check.outcome.${result.outcome}`)}</p>
       <ul className="conditions">
         {result.conditions.map((c) => (

@@ -24,7 +24,7 @@ describe('/family', () => {
     view.expectNoMissingKeys();
   });
 
-  it('checks the five conditions beside the 2023 rule: a low balance fails only the seed rule', async () => {
+  it('gives one verdict under the rule that applies now, with the seed’s five conditions as history', async () => {
     await addPerson();
     const user = userEvent.setup();
     await renderRoute(FamilyRoute);
@@ -34,15 +34,20 @@ describe('/family', () => {
     await yes(/family relation registered/);
     await user.type(screen.getByLabelText(/balance \(yuan\)/), '5000');
     await user.selectOptions(screen.getByLabelText(/How is the relative related/), 'Parent (父母)');
-    const seed = screen.getByRole('heading', { name: /Seed rule/ }).parentElement!;
+    // One verdict, under the rule that applies today, first (content audit M-3)…
     const newer = screen.getByRole('heading', { name: 'Since 1 October 2023' }).parentElement!;
+    expect(within(newer).getByText('The link should work.')).toBeInTheDocument();
+    expect(within(newer).getByText(/Applies now, since/)).toBeInTheDocument();
+    // …and the seed's rule as folded history, with the day it ended.
+    const seed = screen.getByText(/Earlier rule \(history\): Seed rule/).closest('details')!;
+    expect(seed).not.toHaveAttribute('open');
     expect(within(seed).getByText('The link would not work.')).toBeInTheDocument();
     expect(
       within(seed)
         .getByText(/over 5% of the previous year/)
         .closest('li'),
     ).toHaveTextContent('not met');
-    expect(within(newer).getByText('The link should work.')).toBeInTheDocument();
+    expect(seed.querySelector('time[datetime="2023-09-30"]')).not.toBeNull();
   });
 
   it('records a link with a relative and refuses it without a relation', async () => {
