@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '@/components/date-format';
 import { SelectField, TextField } from '@/components/form/Field';
@@ -56,6 +56,8 @@ export function BindingForm({
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
   const { version } = useEditedRecord(editing, initial, values, setValues);
+  // The values the user was warned about (a date inside the worked-out lock): saving them again records them.
+  const [warnedFor, setWarnedFor] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -80,7 +82,14 @@ export function BindingForm({
         next[problem.field] ??= valuesFor ? { key: problem.key, values: valuesFor } : { key: problem.key };
       }
     }
+    // The one-month lock is worked out, not official (content audit M-6): inside it, the first Save warns,
+    // and a second Save of the same values records the binding (the change may really have been accepted).
+    const onlyLock = Object.keys(next).every((field) => next[field]?.key === 'clinic:errors.locked');
+    const shown = JSON.stringify(values);
+    if (parsed.success && onlyLock && next.boundOn && warnedFor === shown) delete next.boundOn;
+    else if (onlyLock && next.boundOn) setWarnedFor(shown);
     if (showErrors(next) || !parsed.success) return;
+    setWarnedFor(null);
     try {
       const { id: _draft, ...data } = parsed.data;
       const stored = await saveBinding(editing ? { ...data, id: editing.id } : data, version.seen());

@@ -42,7 +42,7 @@ describe('/clinic', () => {
     view.expectNoMissingKeys();
   });
 
-  it('refuses a new binding inside the previous one-month lock, and saves nothing', async () => {
+  it('warns about a binding inside the worked-out lock, and records it on a second Save (content audit M-6)', async () => {
     const student = await addPerson();
     await saveBinding({
       profileId: student.id,
@@ -60,6 +60,9 @@ describe('/clinic', () => {
     await waitFor(() => expect(boundOn).toHaveAttribute('aria-invalid', 'true'));
     expect(messageFor(boundOn)).toMatch(/A 社康 is locked for a month: .*February 28, 2026/);
     expect(await db.clinicBindings.count()).toBe(1);
+    // The date is an estimate: the user's own record wins when they insist.
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.clinicBindings.count()).toBe(2));
   });
 
   it('refuses a hospital for a student of 14 or over', async () => {
