@@ -191,3 +191,21 @@ describe('validity', () => {
     });
   });
 });
+
+describe('how long a filing lasts (content audit M-2)', () => {
+  it('a referral’s worked-out end is an estimate; the date on the user’s result wins', () => {
+    const referral = buildFiling({ type: 'referral', startDate: '2026-03-01' });
+    expect(filingValidity(referral, '2026-11-22')).toMatchObject({ on: '2027-02-28', estimated: true });
+    const own = { ...referral, validUntilOverride: '2027-01-15' };
+    expect(filingValidity(own, '2026-11-22')).toMatchObject({ on: '2027-01-15', estimated: false });
+  });
+
+  it('a temporary filing with the end printed on its result gets that end, and expires after it', () => {
+    const temporary = buildFiling({ type: 'temporary-travel', validUntilOverride: '2026-12-31' });
+    expect(filingValidity(temporary, '2026-12-31')).toMatchObject({ kind: 'ends', state: 'expiring' });
+    expect(filingValidity(temporary, '2027-01-01')).toMatchObject({ kind: 'ends', state: 'expired' });
+    expect(filingValidity(buildFiling({ type: 'temporary-travel' }), '2026-12-31')).toEqual({
+      kind: 'until-changed',
+    });
+  });
+});

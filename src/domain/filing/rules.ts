@@ -1,6 +1,6 @@
 import { addMonthsClamped, compareIsoDates, daysBetween, type IsoDate } from '../dates/iso-date';
 import type { Filing, FilingType } from './schema';
-import { filingValidUntil, isActiveFiling } from './validity';
+import { filingEnd, isActiveFiling } from './validity';
 
 /** Retirees resettled, long-term residents and staff stationed elsewhere (seed 004). */
 export const LONG_TERM_TYPES: ReadonlySet<FilingType> = new Set([
@@ -71,16 +71,26 @@ export function checkFilingSave(filing: Filing, others: readonly Filing[]): Save
 
 export type Validity =
   | { kind: 'until-changed' }
-  | { kind: 'ends'; on: IsoDate; state: 'valid' | 'expiring' | 'expired'; daysLeft: number };
+  | {
+      kind: 'ends';
+      on: IsoDate;
+      estimated: boolean;
+      state: 'valid' | 'expiring' | 'expired';
+      daysLeft: number;
+    };
 
 /** How long a filing lasts and, for one with an end, whether it is expiring (30 days) or expired. */
-export function filingValidity(filing: Pick<Filing, 'type' | 'startDate'>, today: IsoDate): Validity {
-  const end = filingValidUntil(filing);
+export function filingValidity(
+  filing: Pick<Filing, 'type' | 'startDate' | 'validUntilOverride'>,
+  today: IsoDate,
+): Validity {
+  const end = filingEnd(filing);
   if (!end) return { kind: 'until-changed' };
-  const daysLeft = daysBetween(today, end);
+  const daysLeft = daysBetween(today, end.on);
   return {
     kind: 'ends',
-    on: end,
+    on: end.on,
+    estimated: end.estimated,
     daysLeft,
     state: daysLeft < 0 ? 'expired' : daysLeft <= 30 ? 'expiring' : 'valid',
   };

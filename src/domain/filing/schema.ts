@@ -48,6 +48,8 @@ export const filingSchema = z.extend(ownedRecordSchema, {
   status: z._default(z.enum(FILING_STATUSES, { error: 'validation:choose' }), 'draft'),
   channel: optionalEnum(FILING_CHANNELS),
   reference: optionalText(60),
+  /** The end date printed on the filing's result, where it has one: it wins over any worked-out end. */
+  validUntilOverride: optionalIsoDateSchema,
   note: optionalText(1000, { multiline: true }),
   /** The filing that replaced this one (a newer temporary filing to another city). */
   supersededBy: z.optional(entityIdSchema),

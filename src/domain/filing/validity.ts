@@ -12,10 +12,23 @@ import type { Filing } from './schema';
  * (seed 004), so through the day before the same date next year. The long-term types last until changed,
  * and the seed gives temporary travel no end date: `undefined`.
  */
-export function filingValidUntil(filing: Pick<Filing, 'type' | 'startDate'>): IsoDate | undefined {
+export function filingValidUntil(
+  filing: Pick<Filing, 'type' | 'startDate'> & { validUntilOverride?: IsoDate | undefined },
+): IsoDate | undefined {
+  return filingEnd(filing)?.on;
+}
+
+/**
+ * The end of a filing and whether it is worked out (an estimate) or the date on the user's own result
+ * (`validUntilOverride`, content audit M-2), which always wins.
+ */
+export function filingEnd(
+  filing: Pick<Filing, 'type' | 'startDate'> & { validUntilOverride?: IsoDate | undefined },
+): { on: IsoDate; estimated: boolean } | undefined {
+  if (filing.validUntilOverride) return { on: filing.validUntilOverride, estimated: false };
   // A start outside the range the app takes (stored before dates were bounded) has no worked-out end.
   if (filing.type === 'referral' && isWithinDateRange(filing.startDate))
-    return addDays(addMonthsClamped(filing.startDate, 12), -1);
+    return { on: addDays(addMonthsClamped(filing.startDate, 12), -1), estimated: true };
   return undefined;
 }
 

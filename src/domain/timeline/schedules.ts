@@ -1,7 +1,7 @@
 import { expectedReady } from '../card/journey';
 import { canChangeFrom, currentBinding } from '../clinic/binding';
 import { addDays, compareIsoDates, parseIsoDate, type IsoDate } from '../dates/iso-date';
-import { filingValidUntil, isActiveFiling } from '../filing/validity';
+import { filingEnd, isActiveFiling } from '../filing/validity';
 import type { Occurrence, ScheduleContext, ScheduleId } from './types';
 
 const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
@@ -234,7 +234,8 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   },
   'filing.valid-until': ({ person, today }) =>
     person.filings.flatMap((filing) => {
-      const end = filingValidUntil(filing);
+      const ends = filingEnd(filing);
+      const end = ends?.on;
       // Filings that ended over 60 days ago drop off the list.
       if (!end || !isActiveFiling(filing) || compareIsoDates(addDays(end, 60), today) < 0) return [];
       return [
@@ -244,6 +245,7 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
           date: end,
           // A filing that ends in a year is not a to-do until a month before it ends.
           dueFrom: addDays(end, -30),
+          estimated: ends?.estimated ?? false,
           params: { place: filing.destinationCity ?? filing.destinationProvince },
         },
       ];

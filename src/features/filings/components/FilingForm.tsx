@@ -28,6 +28,7 @@ interface Values {
   status: string;
   channel: string;
   reference: string;
+  validUntilOverride: string;
   note: string;
 }
 
@@ -60,6 +61,7 @@ export function FilingForm({
     status: editing?.status ?? 'submitted',
     channel: editing?.channel ?? '',
     reference: editing?.reference ?? '',
+    validUntilOverride: editing?.validUntilOverride ?? '',
     note: editing?.note ?? '',
   };
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
@@ -82,6 +84,7 @@ export function FilingForm({
       status: values.status,
       channel: values.channel,
       reference: values.reference,
+      validUntilOverride: values.validUntilOverride,
       note: values.note,
       supersededBy: editing?.supersededBy,
     };
@@ -206,6 +209,15 @@ export function FilingForm({
         value={values.reference}
         error={errors.reference}
         onChange={(v) => set('reference', v)}
+      />
+      <TextField
+        name="validUntilOverride"
+        type="date"
+        label={t('filings:fields.validUntilOverride')}
+        hint={t('filings:hints.validUntilOverride')}
+        value={values.validUntilOverride}
+        error={errors.validUntilOverride}
+        onChange={(v) => set('validUntilOverride', v)}
       />
       <TextField
         name="note"

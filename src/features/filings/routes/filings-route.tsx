@@ -97,10 +97,12 @@ export function Component() {
                   </p>
                   <p className="item__detail">
                     {t('filings:records.from')} <DateText date={f.startDate} />
-                    {validity.kind === 'ends' ? (
+                    {/* Validity only for a filing in force: a replaced, cancelled or rejected one has none. */}
+                    {!active ? null : validity.kind === 'ends' ? (
                       <>
                         {' · '}
                         {t('filings:records.validUntil')} <DateText date={validity.on} />
+                        {validity.estimated ? ` (${t('filings:records.estimated')})` : ''}
                       </>
                     ) : (
                       ` · ${t('filings:records.untilChanged')}`
