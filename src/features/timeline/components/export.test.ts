@@ -43,6 +43,8 @@ describe('calendar export', () => {
     expect(ics).toContain('DTEND;VALUE=DATE:20271001');
     // Done steps are not exported.
     expect(ics).not.toContain('receipt code');
+    // A worked-out date says it is one (the collection date counts working days).
+    expect(ics).toContain('Worked out from published rules');
   });
 
   it('shares the open steps as text in the chosen language', async () => {
@@ -50,7 +52,7 @@ describe('calendar export', () => {
     const text = timelineAsText(items, profiles, t, 'es', '2026-11-22');
     expect(text).toContain('Pendientes del seguro médico, 22 nov 2026');
     expect(text).toContain('Recoja su tarjeta en el banco');
-    expect(text).toContain('8 dic 2026');
+    expect(text).toContain('8 dic 2026 (estimada)');
   });
 });
 

@@ -27,7 +27,11 @@ export function timelineAsText(
         ? date(item.date)
         : t('timeline:share.noDate');
     const who = profiles.length > 1 ? ` (${names.get(item.profileId) ?? ''})` : '';
-    lines.push(`• ${t(`timeline:status.${item.status}`)} · ${when}: ${plainText(itemTitle(t, item))}${who}`);
+    // A worked-out date says so here too: a family member must not take it for an official one.
+    const estimate = item.estimated ? ` (${t('timeline:share.estimate')})` : '';
+    lines.push(
+      `• ${t(`timeline:status.${item.status}`)} · ${when}${estimate}: ${plainText(itemTitle(t, item))}${who}`,
+    );
   }
   lines.push('', t('timeline:share.footer'));
   return lines.join('\n');
@@ -66,7 +70,13 @@ export async function timelineAsIcs(
           profiles.length > 1
             ? `${plainText(itemTitle(t, item))} (${names.get(item.profileId) ?? ''})`
             : plainText(itemTitle(t, item)),
-        description: `${detail}\n${t('timeline:calendar.openInApp')} ${url}`.trim(),
+        description: [
+          item.estimated ? t('timeline:estimated') : '',
+          detail,
+          `${t('timeline:calendar.openInApp')} ${url}`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
         url,
         productId: 'yibao-companion',
         calName: t('common:appName'),
