@@ -104,18 +104,21 @@ export function cardStage(input: {
 
 /**
  * Whether this person should go through the Shenzhen card journey at all:
- * - 'not-in-scheme': international students (passport holders) are not in the scheme (university notices);
+ * - 'not-in-scheme': international students (passport holders) are not in the scheme (university notices,
+ *   medium confidence), unless they say their school enrolled them;
  * - 'other-city': insured in Shanghai, whose journey is different (seed 002);
  * - 'may-skip': already has a working Shenzhen 少儿医保 card (seed 000);
  * - 'needed' otherwise; `inPersonCode` when the receipt code must be obtained in person
  *   (HK/Macao/Taiwan and foreign documents, local guide).
  */
-export function cardNeed(profile: Pick<Profile, 'idType' | 'city' | 'hasWorkingChildCard'>): {
+export function cardNeed(
+  profile: Pick<Profile, 'idType' | 'city' | 'hasWorkingChildCard'> & { enrolledBySchool?: boolean | undefined },
+): {
   need: 'needed' | 'may-skip' | 'not-in-scheme' | 'other-city';
   inPersonCode: boolean;
 } {
   const inPersonCode = profile.idType !== 'resident-id';
-  if (profile.idType === 'passport') return { need: 'not-in-scheme', inPersonCode };
+  if (profile.idType === 'passport' && !profile.enrolledBySchool) return { need: 'not-in-scheme', inPersonCode };
   if (profile.city !== 'shenzhen') return { need: 'other-city', inPersonCode };
   if (profile.hasWorkingChildCard) return { need: 'may-skip', inPersonCode };
   return { need: 'needed', inPersonCode };

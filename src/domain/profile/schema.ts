@@ -59,6 +59,11 @@ const profileShape = z.object({
   idIssuingAuthority: optionalText(60),
   shenzhenAddress: optionalText(200),
   hasWorkingChildCard: z._default(z.boolean(), false),
+  /**
+   * A passport holder whose school did enrol them: university notices (medium confidence) say international
+   * students are not in the scheme, so that is the default; this answer overrides it (content audit M-9).
+   */
+  enrolledBySchool: z.optional(z.boolean()),
   updatedAt: updatedAtSchema,
 });
 

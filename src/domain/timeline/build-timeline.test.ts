@@ -147,6 +147,9 @@ describe('a new Shenzhen student', () => {
     expect(find(childCard, 'clinic.bind')?.status).toBe('due');
     const passport = buildProfile({ idType: 'passport', idNumber: 'E12345678', dateOfBirth: undefined });
     expect(timeline('2026-11-22', {}, [passport])).toEqual([]);
+    // …unless the school did enrol them (content audit M-9): then every step is theirs.
+    const enrolled = buildProfile({ ...passport, enrolledBySchool: true });
+    expect(find(timeline('2026-11-22', {}, [enrolled]), 'clinic.bind')?.status).toBe('due');
   });
 });
 

@@ -44,6 +44,9 @@ export function Component() {
           <h2 id="card-scheme-heading">{t('card:need.not-in-scheme.title')}</h2>
           <p>{t('card:need.not-in-scheme.body')}</p>
           <p>
+            <Link to="/profile">{t('card:need.enrolledAnyway')}</Link>
+          </p>
+          <p>
             <Link to="/guides">{t('card:need.guidesLink')}</Link>
           </p>
           <SourceNote factIds={['scheme.international-students']} compact />

@@ -53,7 +53,8 @@ function summaryLines(t: TFunction, person: Person, language: Language, today: I
       kind: 'line',
       text: t('guides:share.sheet.card', { stage: t(`card:stages.${person.card}`) }),
     });
-  if (person.binding)
+  if (person.notInScheme) lines.push({ kind: 'line', text: t('guides:share.sheet.notInScheme') });
+  else if (person.binding)
     dated('guides:share.sheet.clinic', person.binding.canChangeFrom, { clinic: person.binding.name });
   else if (person.profile.city === 'shenzhen')
     lines.push({ kind: 'line', text: t('guides:share.sheet.noClinic') });

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { db } from '@/data/db';
 import { loadTimelineInput } from '@/data/repositories/timeline';
-import { cardStage } from '@/domain/card/journey';
+import { cardNeed, cardStage } from '@/domain/card/journey';
 import { canChangeFrom, currentBinding } from '@/domain/clinic/binding';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import type { IsoDate } from '@/domain/dates/iso-date';
@@ -37,8 +37,10 @@ export function useFamilySummary(today: IsoDate) {
       const open = personItems.filter((i) => i.status !== 'done' && i.status !== 'skipped');
       return {
         profile,
+        // Outside the scheme (content audit M-9): no card or clinic lines, one that says so instead.
+        notInScheme: cardNeed(profile).need === 'not-in-scheme',
         card:
-          profile.city === 'shenzhen'
+          profile.city === 'shenzhen' && cardNeed(profile).need !== 'not-in-scheme'
             ? cardStage({ receiptCode, application, today, calendar: chinaWorkingDays })
             : undefined,
         binding: binding ? { name: binding.name, canChangeFrom: canChangeFrom(binding.boundOn) } : undefined,

@@ -292,6 +292,15 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         >
           {addressVisible ? t('profile:hideAddress') : t('profile:showAddress')}
         </button>
+        {values.idType === 'passport' ? (
+          <CheckboxField
+            name="enrolledBySchool"
+            label={t('profile:fields.enrolledBySchool')}
+            hint={hint('enrolledBySchool')}
+            checked={values.enrolledBySchool}
+            onChange={(v) => set('enrolledBySchool', v)}
+          />
+        ) : null}
         <CheckboxField
           name="hasWorkingChildCard"
           label={t('profile:fields.hasWorkingChildCard')}

@@ -16,6 +16,7 @@ export interface ProfileFormValues {
   idIssuingAuthority: string;
   shenzhenAddress: string;
   hasWorkingChildCard: boolean;
+  enrolledBySchool: boolean;
 }
 
 export const EMPTY_PROFILE_FORM: ProfileFormValues = {
@@ -33,6 +34,7 @@ export const EMPTY_PROFILE_FORM: ProfileFormValues = {
   idIssuingAuthority: '',
   shenzhenAddress: '',
   hasWorkingChildCard: false,
+  enrolledBySchool: false,
 };
 
 export function formValuesFromProfile(profile: Profile | undefined): ProfileFormValues {
@@ -52,12 +54,19 @@ export function formValuesFromProfile(profile: Profile | undefined): ProfileForm
     idIssuingAuthority: profile.idIssuingAuthority ?? '',
     shenzhenAddress: profile.shenzhenAddress ?? '',
     hasWorkingChildCard: profile.hasWorkingChildCard,
+    enrolledBySchool: profile.enrolledBySchool ?? false,
   };
 }
 
 /** The form's values as schema input (the schema trims, normalises and checks them). */
 export function profileInputFromForm(values: ProfileFormValues, id: string | undefined): ProfileInput {
-  return { ...values, id: id ?? 'new' } as ProfileInput;
+  const { enrolledBySchool, ...rest } = values;
+  // Only a passport holder answers it; nobody else stores it.
+  return {
+    ...rest,
+    ...(values.idType === 'passport' && enrolledBySchool ? { enrolledBySchool: true } : {}),
+    id: id ?? 'new',
+  } as ProfileInput;
 }
 
 export function sameFormValues(a: ProfileFormValues, b: ProfileFormValues): boolean {
