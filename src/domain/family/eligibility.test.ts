@@ -12,6 +12,7 @@ import {
 
 const allMet: FamilyChannelAnswers = {
   authoriserTier1: true,
+  authoriserEmployeeAccount: true,
   authoriserBalance: 10_000,
   averageAnnualWage: 163_620,
   memberInsuredInShenzhen: true,
@@ -23,7 +24,9 @@ const allMet: FamilyChannelAnswers = {
 describe('family channel eligibility', () => {
   it.each([
     [{}, 'eligible', 'eligible'],
-    [{ authoriserTier1: false }, 'not-eligible', 'not-eligible'],
+    // Two questions, each for its own rule (content audit M-7): a tier-2 employee fails only the seed's.
+    [{ authoriserTier1: false }, 'not-eligible', 'eligible'],
+    [{ authoriserEmployeeAccount: false }, 'eligible', 'not-eligible'],
     // 5% of 163,620 is 8,181: below it fails the seed's rule but not the newer one.
     [{ authoriserBalance: 8_000 }, 'not-eligible', 'eligible'],
     [{ authoriserBalance: 8_181 }, 'not-eligible', 'eligible'],

@@ -8,8 +8,10 @@
 export type Answer = boolean | undefined;
 
 export interface FamilyChannelAnswers {
-  /** Seed: the authoriser is in 基本医疗保险一档 (tier 1); newer: has an employees' personal account. */
+  /** Seed: the authoriser is in 基本医疗保险一档 (tier 1: before October 2023, not the same as employees'). */
   authoriserTier1: Answer;
+  /** Newer: the authoriser has an employees' personal account (职工医保个人账户). Asked apart (M-7). */
+  authoriserEmployeeAccount: Answer;
   /** Yuan. */
   authoriserBalance: number | undefined;
   /** Shenzhen's previous-year average annual wage of on-post employees, yuan. */
@@ -64,7 +66,7 @@ export function newerEligibility(a: FamilyChannelAnswers): Eligibility {
   const relation: ConditionResult =
     a.relation === undefined ? 'unknown' : a.relation === 'other' ? 'not-met' : 'met';
   const conditions = [
-    { id: 'authoriser-account', result: fromAnswer(a.authoriserTier1) },
+    { id: 'authoriser-account', result: fromAnswer(a.authoriserEmployeeAccount) },
     { id: 'close-relative', result: relation },
     { id: 'member-insured', result: fromAnswer(a.memberInsuredInShenzhen) },
     { id: 'member-account-zero', result: fromAnswer(a.memberAccountZeroOrNone) },

@@ -27,6 +27,7 @@ export function EligibilityCheck({ member }: { member: Profile }) {
   const id = useId();
   const defaultWage = KNOWN_PREMIUMS[0] ? String(KNOWN_PREMIUMS[0].averageMonthlyWage * 12) : '';
   const [values, setValues] = useState({
+    authoriserEmployeeAccount: '',
     authoriserTier1: '',
     authoriserBalance: '',
     averageAnnualWage: defaultWage,
@@ -39,6 +40,7 @@ export function EligibilityCheck({ member }: { member: Profile }) {
     setValues((v) => ({ ...v, [key]: event.target.value }));
   const answers: FamilyChannelAnswers = {
     authoriserTier1: toAnswer(values.authoriserTier1),
+    authoriserEmployeeAccount: toAnswer(values.authoriserEmployeeAccount),
     authoriserBalance: toNumber(values.authoriserBalance),
     averageAnnualWage: toNumber(values.averageAnnualWage),
     memberInsuredInShenzhen: toAnswer(values.memberInsuredInShenzhen),
@@ -54,7 +56,12 @@ export function EligibilityCheck({ member }: { member: Profile }) {
     answers.averageAnnualWage !== undefined ? balanceThreshold(answers.averageAnnualWage) : undefined;
 
   const yesNo = (
-    key: 'authoriserTier1' | 'memberInsuredInShenzhen' | 'memberAccountZeroOrNone' | 'relationRegistered',
+    key:
+      | 'authoriserEmployeeAccount'
+      | 'authoriserTier1'
+      | 'memberInsuredInShenzhen'
+      | 'memberAccountZeroOrNone'
+      | 'relationRegistered',
   ) => (
     <div className="field">
       <label className="field__label" htmlFor={`${id}-${key}`}>
@@ -72,6 +79,8 @@ export function EligibilityCheck({ member }: { member: Profile }) {
     <div className="form">
       <fieldset>
         <legend>{t('family:check.legend', { name: member.name })}</legend>
+        {/* Today's rule asks this; the seed's tier question below only matters for the history. */}
+        {yesNo('authoriserEmployeeAccount')}
         {yesNo('authoriserTier1')}
         <div className="field">
           <label className="field__label" htmlFor={`${id}-balance`}>

@@ -29,6 +29,7 @@ describe('/family', () => {
     const user = userEvent.setup();
     await renderRoute(FamilyRoute);
     const yes = async (label: RegExp) => user.selectOptions(await screen.findByLabelText(label), 'Yes');
+    await yes(/employees' personal account/);
     await yes(/tier 1/);
     await yes(/member's own personal account/);
     await yes(/family relation registered/);
