@@ -6,6 +6,11 @@ import { SourceNote } from './SourceNote';
  * social-security hotline 12333 (seed 000) and the medical-security hotline 12393 (DOMAIN.md), each
  * callable, with their source and its date.
  */
+const HOTLINES = [
+  { key: 'common:contacts.socialSecurity', number: '12333' },
+  { key: 'common:contacts.medicalSecurity', number: '12393' },
+] as const;
+
 export function ShenzhenContacts() {
   const { t } = useTranslation('common');
   return (
@@ -13,18 +18,14 @@ export function ShenzhenContacts() {
       <h2 id="sz-contacts">{t('common:contacts.heading')}</h2>
       <p>{t('common:contacts.intro')}</p>
       <ul className="bullets">
-        <li>
-          {t('common:contacts.socialSecurity')}{' '}
-          <a href="tel:12333" className="mono">
-            12333
-          </a>
-        </li>
-        <li>
-          {t('common:contacts.medicalSecurity')}{' '}
-          <a href="tel:12393" className="mono">
-            12393
-          </a>
-        </li>
+        {HOTLINES.map(({ key, number }) => (
+          <li key={number}>
+            {t(key)}{' '}
+            <a href={`tel:${number}`} className="mono">
+              {number}
+            </a>
+          </li>
+        ))}
       </ul>
       <SourceNote factIds={['contacts.shenzhen']} compact />
     </section>

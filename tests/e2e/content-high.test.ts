@@ -39,12 +39,18 @@ async function saveStudent(page: Page, city: 'shenzhen' | 'shanghai', entryDate:
   await page.getByRole('status').filter({ hasText: 'Li Ming' }).waitFor();
 }
 
+/** A fresh phone on 29 November 2026, in the reader's language, with one student of that city saved. */
+async function studentOf(lng: string, city: 'shenzhen' | 'shanghai') {
+  const { page, context } = await newSession();
+  await context.clock.setFixedTime(new Date('2026-11-29T04:00:00Z'));
+  await openRoute(page, `/profile?lng=${lng}`);
+  await saveStudent(page, city, '2025-09-01');
+  return page;
+}
+
 describe.each(['zh', 'es'])('the high findings of the content audit, fixed (%s)', (lng) => {
   it('Shenzhen: a missed enrolment stays overdue, the clinic is bound now, the card waits for enrolment, rules are dated honestly', async () => {
-    const { page, context } = await newSession();
-    await context.clock.setFixedTime(new Date('2026-11-29T04:00:00Z'));
-    await openRoute(page, `/profile?lng=${lng}`);
-    await saveStudent(page, 'shenzhen', '2025-09-01');
+    const page = await studentOf(lng, 'shenzhen');
 
     await page.goto('/');
     const next = page.locator('section.next');
@@ -69,10 +75,7 @@ describe.each(['zh', 'es'])('the high findings of the content audit, fixed (%s)'
   });
 
   it('Shanghai: the free year with its condition, the hotline 12393, and this year’s central payment', async () => {
-    const { page, context } = await newSession();
-    await context.clock.setFixedTime(new Date('2026-11-29T04:00:00Z'));
-    await openRoute(page, `/profile?lng=${lng}`);
-    await saveStudent(page, 'shanghai', '2025-09-01');
+    const page = await studentOf(lng, 'shanghai');
 
     await page.goto('/shanghai');
     // H-1: free only on the promise to pay next year's premium.
