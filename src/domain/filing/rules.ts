@@ -46,9 +46,12 @@ export function checkFilingSave(filing: Filing, others: readonly Filing[]): Save
   if (LONG_TERM_TYPES.has(filing.type)) {
     const conflicting = rest.find((f) => LONG_TERM_TYPES.has(f.type) && isActiveFiling(f));
     if (conflicting) return { ok: false, problem: 'long-term-overlap', conflicting };
+    // Only a filing that was in force counts (approved, later cancelled or replaced): a draft or a
+    // rejected one never changed the city (content audit L-6).
     const recentOther = rest.some(
       (f) =>
         LONG_TERM_TYPES.has(f.type) &&
+        (f.status === 'approved' || f.status === 'cancelled' || f.status === 'superseded') &&
         place(f) !== place(filing) &&
         compareIsoDates(f.startDate, filing.startDate) <= 0 &&
         compareIsoDates(filing.startDate, addMonthsClamped(f.startDate, 6)) < 0,

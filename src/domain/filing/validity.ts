@@ -5,6 +5,7 @@ import {
   isWithinDateRange,
   type IsoDate,
 } from '../dates/iso-date';
+import { getFact } from '../sources/sources';
 import type { Filing } from './schema';
 
 /**
@@ -28,7 +29,11 @@ export function filingEnd(
   if (filing.validUntilOverride) return { on: filing.validUntilOverride, estimated: false };
   // A start outside the range the app takes (stored before dates were bounded) has no worked-out end.
   if (filing.type === 'referral' && isWithinDateRange(filing.startDate))
-    return { on: addDays(addMonthsClamped(filing.startDate, 12), -1), estimated: true };
+    return {
+      // One year (seed 004: 异地转诊备案有效时间为一年), read from the fact as the card's days are.
+      on: addDays(addMonthsClamped(filing.startDate, Number(getFact('filing.validity').value)), -1),
+      estimated: true,
+    };
   return undefined;
 }
 

@@ -132,6 +132,7 @@ export function FilingForm({
       <SelectField
         name="type"
         label={t('filings:fields.type')}
+        hint={t('filings:hints.type')}
         required
         placeholder={t('filings:choose')}
         value={values.type}

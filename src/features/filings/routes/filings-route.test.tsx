@@ -68,7 +68,7 @@ describe('/filings', () => {
     });
     const user = userEvent.setup();
     await renderRoute(FilingsRoute);
-    await addFiling(user, 'Temporary travel for treatment', '武汉', '2026-12-01');
+    await addFiling(user, 'Temporary stay elsewhere', '武汉', '2026-12-01');
     // Submitted: the old one stays in force, and the user is told what happens on approval.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Once this filing is approved/));
     const old = () => db.filings.toArray().then((all) => all.find((f) => f.destinationCity === '长沙市')!);

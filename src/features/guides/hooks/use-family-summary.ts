@@ -40,7 +40,7 @@ export function useFamilySummary(today: IsoDate) {
         // Outside the scheme (content audit M-9): no card or clinic lines, one that says so instead.
         notInScheme: cardNeed(profile).need === 'not-in-scheme',
         card:
-          profile.city === 'shenzhen' && cardNeed(profile).need !== 'not-in-scheme'
+          cardNeed(profile).need === 'needed'
             ? cardStage({ receiptCode, application, today, calendar: chinaWorkingDays })
             : undefined,
         binding: binding ? { name: binding.name, canChangeFrom: canChangeFrom(binding.boundOn) } : undefined,
