@@ -55,7 +55,9 @@ describe.each(['zh', 'es'])('the high findings of the content audit, fixed (%s)'
     await page.goto('/');
     const next = page.locator('section.next');
     // H-2: the missed 2026 enrolment, overdue, first.
-    await next.getByText(text(lng, 'timeline', 'steps.enrolment.window.title', { year: 2026 })).waitFor();
+    await next
+      .getByText(text(lng, 'timeline', 'steps.enrolment.window.title', { year: 2026, next: 2027 }))
+      .waitFor();
     // H-3: binding the clinic waits for nothing, and says only the ID card is needed.
     const bind = page.locator('ul.timeline > li', {
       hasText: text(lng, 'timeline', 'steps.clinic.bind.title'),

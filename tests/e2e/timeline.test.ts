@@ -9,14 +9,19 @@ const newSession = sessionPerTest();
 const CASES = [
   {
     lng: 'en',
-    first: 'Re-enrol for 2026 (参保) and pay the premium',
+    first: 'Enrol or re-enrol for 2026–2027 (参保) and pay the premium',
     second: 'Get your photo receipt code',
     done: 'Mark done',
   },
-  { lng: 'zh', first: '2026 年续保（参保）并缴费', second: '获取社保数码照片回执码', done: '标记完成' },
+  {
+    lng: 'zh',
+    first: '2026–2027 年度参保（新参保或续保）并缴费',
+    second: '获取社保数码照片回执码',
+    done: '标记完成',
+  },
   {
     lng: 'es',
-    first: 'Renueve la afiliación de 2026 (参保) y pague la cuota',
+    first: 'Inscríbase o renueve para 2026–2027 (参保) y pague la cuota',
     second: 'Consiga el código de recibo de la foto',
     done: 'Marcar como hecho',
   },

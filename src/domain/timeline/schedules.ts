@@ -213,7 +213,8 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
         window: { start: addDays(window.start, -14), end: addDays(window.start, -1) },
         done: Boolean(window.record?.confirmedOn),
         doneOn: window.record?.confirmedOn,
-        params: { year },
+        // The scheme year starts in September: "2026–2027" (content audit L-14).
+        params: { year, next: year + 1 },
       },
     ];
   },
@@ -228,7 +229,7 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
         done: Boolean(window.record?.confirmedOn),
         doneOn: window.record?.confirmedOn,
         estimated: window.estimated,
-        params: { year },
+        params: { year, next: year + 1 },
       },
     ];
   },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SourceName, StatedText } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
-import { factReviewDue, FACTS, isFactStale } from '@/domain/sources/sources';
+import { factReviewDue, FACTS, isFactStale, SOURCES } from '@/domain/sources/sources';
 
 /** Every fact the app applies, with its source, the date the source states, and when it was checked. */
 export function SourcesTable() {
@@ -48,6 +48,8 @@ export function SourcesTable() {
                       <span key={id}>
                         {i > 0 ? '; ' : null}
                         <SourceName id={id} />
+                        {/* Seeds are cited by their file name too (DOMAIN.md): shared/seeds/<file>. */}
+                        {SOURCES[id].file ? <code className="muted"> {SOURCES[id].file}</code> : null}
                       </span>
                     ))}
                   </td>

@@ -259,7 +259,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         <SelectField
           name="hukouType"
           label={t('profile:fields.hukouType')}
-          hint={hint('hukouType')}
+          hint={`${hint('hukouType')} ${hint('hukouTypeOptions')}`}
           placeholder={t('profile:notSet')}
           value={values.hukouType}
           error={errors.hukouType}
