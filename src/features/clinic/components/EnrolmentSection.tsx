@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormats } from '@/components/number-format';
 import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
@@ -41,7 +42,8 @@ export function EnrolmentSection({
   /** The page's one status region announces the save. */
   onSaved: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation(['clinic', 'common', 'validation']);
+  const { t } = useTranslation(['clinic', 'common', 'validation']);
+  const { money } = useNumberFormats();
   const initial: Values = {
     windowStart: enrolment?.windowStart ?? usualEnrolmentWindow(year).start,
     windowEnd: enrolment?.windowEnd ?? usualEnrolmentWindow(year).end,
@@ -69,10 +71,6 @@ export function EnrolmentSection({
 
   const wage = numberOrUndefined(values.averageMonthlyWage);
   const premium = wage !== undefined && Number.isFinite(wage) && wage >= 0 ? premiumFor(wage) : undefined;
-  const money = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : i18n.language, {
-    style: 'currency',
-    currency: 'CNY',
-  });
   const windowStart = enrolment?.windowStart ?? usualEnrolmentWindow(year).start;
   const windowEnd = enrolment?.windowEnd ?? usualEnrolmentWindow(year).end;
   const state = enrolment?.confirmedOn
@@ -138,7 +136,7 @@ export function EnrolmentSection({
       <p className="formula">{t('clinic:premium.formula')}</p>
       {premium !== undefined ? (
         <p className="computed__value">
-          {t('clinic:premium.result', { wage: money.format(wage!), premium: money.format(premium) })}
+          {t('clinic:premium.result', { wage: money(wage!), premium: money(premium) })}
         </p>
       ) : (
         <p className="muted">{t('clinic:premium.needsWage')}</p>
@@ -148,10 +146,10 @@ export function EnrolmentSection({
           <li key={k.schemeYear}>
             {t('clinic:premium.known', {
               year: k.schemeYear,
-              wage: money.format(k.averageMonthlyWage),
-              total: money.format(k.total),
-              subsidy: money.format(k.subsidy),
-              student: money.format(k.paidByStudent),
+              wage: money(k.averageMonthlyWage),
+              total: money(k.total),
+              subsidy: money(k.subsidy),
+              student: money(k.paidByStudent),
             })}
           </li>
         ))}

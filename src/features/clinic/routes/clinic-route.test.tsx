@@ -36,7 +36,9 @@ describe('/clinic', () => {
     });
     const current = screen.getByRole('heading', { name: 'Your bound clinic' }).closest('section')!;
     await waitFor(() =>
-      expect(within(current).getByText(/Locked: by our count you can change it from about/)).toBeInTheDocument(),
+      expect(
+        within(current).getByText(/Locked: by our count you can change it from about/),
+      ).toBeInTheDocument(),
     );
     expect(current.querySelector('time[datetime="2026-11-30"]')).not.toBeNull();
     view.expectNoMissingKeys();

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormats } from '@/components/number-format';
 import { RuleVersions } from '@/components/RuleVersions';
 import { SourceNote } from '@/components/SourceNote';
 import { KNOWN_PREMIUMS } from '@/domain/enrolment/premium';
@@ -23,7 +24,8 @@ const toNumber = (value: string) => {
 
 /** The five conditions of seed 001 and the 2023 rule, checked side by side as the user answers. */
 export function EligibilityCheck({ member }: { member: Profile }) {
-  const { t, i18n } = useTranslation('family');
+  const { t } = useTranslation('family');
+  const { money } = useNumberFormats();
   const id = useId();
   const defaultWage = KNOWN_PREMIUMS[0] ? String(KNOWN_PREMIUMS[0].averageMonthlyWage * 12) : '';
   const [values, setValues] = useState({
@@ -48,10 +50,6 @@ export function EligibilityCheck({ member }: { member: Profile }) {
     relationRegistered: toAnswer(values.relationRegistered),
     relation: FAMILY_RELATIONS.find((r) => r === values.relation),
   };
-  const money = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : i18n.language, {
-    style: 'currency',
-    currency: 'CNY',
-  });
   const threshold =
     answers.averageAnnualWage !== undefined ? balanceThreshold(answers.averageAnnualWage) : undefined;
 
@@ -108,9 +106,7 @@ export function EligibilityCheck({ member }: { member: Profile }) {
           />
           <p id={`${id}-wage-hint`} className="field__hint">
             {t('family:check.wageHint')}
-            {threshold !== undefined
-              ? ` ${t('family:check.threshold', { amount: money.format(threshold) })}`
-              : ''}
+            {threshold !== undefined ? ` ${t('family:check.threshold', { amount: money(threshold) })}` : ''}
           </p>
         </div>
         {yesNo('memberInsuredInShenzhen')}

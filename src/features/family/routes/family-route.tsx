@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormats } from '@/components/number-format';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
@@ -32,7 +33,8 @@ const EXAMPLE = {
 
 /** Family members on this phone, the family account channel (家庭通道), and the child e-voucher. */
 export function Component() {
-  const { t, i18n } = useTranslation(namespaces);
+  const { t } = useTranslation(namespaces);
+  const { money } = useNumberFormats();
   const today = useToday();
   const people = usePeople();
   const links = useFamilyLinks(people?.active?.id);
@@ -46,10 +48,6 @@ export function Component() {
   const { profiles, settings } = people;
   const relatives = profiles.filter((p) => p.id !== active.id);
   const names = new Map(profiles.map((p) => [p.id, p.name]));
-  const money = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : i18n.language, {
-    style: 'currency',
-    currency: 'CNY',
-  });
   const example = drawFromAuthorisers(EXAMPLE.authorisers, EXAMPLE.bill);
   const steps = (key: keyof typeof STEPS) => (
     <ol className="steps">
@@ -197,22 +195,22 @@ export function Component() {
         <p>{t('family:order.rule')}</p>
         <p>
           {t('family:order.example', {
-            bill: money.format(EXAMPLE.bill),
-            mother: money.format(3000),
-            father: money.format(5000),
+            bill: money(EXAMPLE.bill),
+            mother: money(3000),
+            father: money(5000),
           })}
         </p>
         <ol className="steps">
           {example.draws.map((d) => (
             <li key={d.authoriser.who}>
               {t(`family:order.draw.${d.authoriser.who}`, {
-                paid: money.format(d.paid),
-                balance: money.format(d.authoriser.balance),
+                paid: money(d.paid),
+                balance: money(d.authoriser.balance),
               })}
             </li>
           ))}
         </ol>
-        <p>{t('family:order.left', { amount: money.format(example.leftForMember) })}</p>
+        <p>{t('family:order.left', { amount: money(example.leftForMember) })}</p>
         <SourceNote factIds={['family.order']} compact />
       </section>
 

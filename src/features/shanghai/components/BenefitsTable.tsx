@@ -1,16 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useNumberFormats } from '@/components/number-format';
 import { BENEFITS, BENEFITS_YEAR, HOSPITAL_LEVELS } from '@/domain/shanghai/benefits';
 
 /** The 2023 benefits as an accessible table: a caption, and header cells with their scope. */
 export function BenefitsTable() {
-  const { t, i18n } = useTranslation('shanghai');
-  const locale = i18n.language === 'zh' ? 'zh-CN' : i18n.language;
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    maximumFractionDigits: 0,
-  });
+  const { t } = useTranslation('shanghai');
+  const { money, percent } = useNumberFormats();
   return (
     <div className="table-wrap">
       <table className="table">
@@ -28,7 +23,7 @@ export function BenefitsTable() {
             <th scope="row">{t('shanghai:kinds.campus-clinic')}</th>
             <td>—</td>
             <td>—</td>
-            <td>{percent.format(BENEFITS.campusClinic.selfPayShare)}</td>
+            <td>{percent(BENEFITS.campusClinic.selfPayShare)}</td>
           </tr>
           {HOSPITAL_LEVELS.map((level) => (
             <tr key={`out-${level}`}>
@@ -36,10 +31,10 @@ export function BenefitsTable() {
               <td>{t(`shanghai:levels.${level}`)}</td>
               <td>
                 {t('shanghai:benefits.perYear', {
-                  amount: money.format(BENEFITS.offCampusOutpatient.deductible),
+                  amount: money(BENEFITS.offCampusOutpatient.deductible, { wholeYuan: true }),
                 })}
               </td>
-              <td>{percent.format(BENEFITS.offCampusOutpatient.selfPayShare[level])}</td>
+              <td>{percent(BENEFITS.offCampusOutpatient.selfPayShare[level])}</td>
             </tr>
           ))}
           {HOSPITAL_LEVELS.map((level) => (
@@ -48,10 +43,10 @@ export function BenefitsTable() {
               <td>{t(`shanghai:levels.${level}`)}</td>
               <td>
                 {t('shanghai:benefits.perStay', {
-                  amount: money.format(BENEFITS.inpatient.deductiblePerStay[level]),
+                  amount: money(BENEFITS.inpatient.deductiblePerStay[level], { wholeYuan: true }),
                 })}
               </td>
-              <td>{percent.format(BENEFITS.inpatient.selfPayShare[level])}</td>
+              <td>{percent(BENEFITS.inpatient.selfPayShare[level])}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormats } from '@/components/number-format';
 import {
   BENEFITS_YEAR,
   CARE_KINDS,
@@ -16,15 +17,13 @@ const amount = (text: string) => {
 
 /** What a bill would cost the student, step by step. Clearly an estimate from the 2023 table. */
 export function CostEstimator() {
-  const { t, i18n } = useTranslation('shanghai');
+  const { t } = useTranslation('shanghai');
+  const { money, percent } = useNumberFormats();
   const id = useId();
   const [kind, setKind] = useState<CareKind>('off-campus-outpatient');
   const [level, setLevel] = useState<HospitalLevel>(2);
   const [bill, setBill] = useState('1000');
   const [used, setUsed] = useState('');
-  const locale = i18n.language === 'zh' ? 'zh-CN' : i18n.language;
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const billValue = amount(bill);
   const usedValue = amount(used) ?? 0;
   const invalidBill = bill.trim() !== '' && billValue === undefined;
@@ -110,23 +109,23 @@ export function CostEstimator() {
             <li>
               {estimate.deductible > 0
                 ? t('shanghai:estimator.step.deductible', {
-                    deductible: money.format(estimate.deductible),
-                    amount: money.format(estimate.deductiblePart),
+                    deductible: money(estimate.deductible),
+                    amount: money(estimate.deductiblePart),
                   })
                 : t('shanghai:estimator.step.noDeductible')}
             </li>
             <li>
               {t('shanghai:estimator.step.share', {
-                rest: money.format(estimate.sharedPart),
-                share: percent.format(estimate.selfPayShare),
-                amount: money.format(estimate.sharePaid),
+                rest: money(estimate.sharedPart),
+                share: percent(estimate.selfPayShare),
+                amount: money(estimate.sharePaid),
               })}
             </li>
           </ol>
           <p className="computed__value">
-            {t('shanghai:estimator.student', { amount: money.format(estimate.studentPays) })}
+            {t('shanghai:estimator.student', { amount: money(estimate.studentPays) })}
           </p>
-          <p>{t('shanghai:estimator.insurance', { amount: money.format(estimate.insurancePays) })}</p>
+          <p>{t('shanghai:estimator.insurance', { amount: money(estimate.insurancePays) })}</p>
           <p className="muted">{t('shanghai:estimator.disclaimer', { year: BENEFITS_YEAR })}</p>
         </div>
       ) : null}

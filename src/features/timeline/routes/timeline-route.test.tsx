@@ -27,7 +27,9 @@ describe('/ (the to-do timeline)', () => {
     await addPerson();
     await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
-    expect(within(nextCard()).getByText('Enrol or re-enrol for 2026–2027 (参保) and pay the premium')).toBeInTheDocument();
+    expect(
+      within(nextCard()).getByText('Enrol or re-enrol for 2026–2027 (参保) and pay the premium'),
+    ).toBeInTheDocument();
     expect(within(nextCard()).getByText(/benefits start only the month after you pay/)).toBeInTheDocument();
   });
 
