@@ -6,3 +6,13 @@ export function StatusMessage({ message }: { message: string | null }) {
     </p>
   );
 }
+
+/** A failure the user must see now (role="alert"), or nothing while there is none. */
+export function AlertMessage({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="alert">
+      {message}
+    </p>
+  );
+}

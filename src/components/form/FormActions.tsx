@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AlertMessage } from '../StatusMessage';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -22,11 +23,7 @@ export function FormActions({
   const { t } = useTranslation('common');
   return (
     <>
-      {formError ? (
-        <p role="alert" className="alert">
-          {formError}
-        </p>
-      ) : null}
+      <AlertMessage message={formError} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={submitting} aria-busy={submitting}>
           {t('common:actions.save')}

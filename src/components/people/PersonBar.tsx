@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { AlertMessage } from '../StatusMessage';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
@@ -42,11 +43,7 @@ export function PersonBar({ profiles, active }: { profiles: Profile[]; active: P
           </option>
         ))}
       </select>
-      {failed ? (
-        <p role="alert" className="alert">
-          {t(failed)}
-        </p>
-      ) : null}
+      <AlertMessage message={failed ? t(failed) : null} />
     </div>
   );
 }

@@ -112,13 +112,16 @@ export function cardStage(input: {
  *   (HK/Macao/Taiwan and foreign documents, local guide).
  */
 export function cardNeed(
-  profile: Pick<Profile, 'idType' | 'city' | 'hasWorkingChildCard'> & { enrolledBySchool?: boolean | undefined },
+  profile: Pick<Profile, 'idType' | 'city' | 'hasWorkingChildCard'> & {
+    enrolledBySchool?: boolean | undefined;
+  },
 ): {
   need: 'needed' | 'may-skip' | 'not-in-scheme' | 'other-city';
   inPersonCode: boolean;
 } {
   const inPersonCode = profile.idType !== 'resident-id';
-  if (profile.idType === 'passport' && !profile.enrolledBySchool) return { need: 'not-in-scheme', inPersonCode };
+  if (profile.idType === 'passport' && !profile.enrolledBySchool)
+    return { need: 'not-in-scheme', inPersonCode };
   if (profile.city !== 'shenzhen') return { need: 'other-city', inPersonCode };
   if (profile.hasWorkingChildCard) return { need: 'may-skip', inPersonCode };
   return { need: 'needed', inPersonCode };

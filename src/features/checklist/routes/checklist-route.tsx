@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { AlertMessage } from '@/components/StatusMessage';
 import { useTranslation } from 'react-i18next';
 import { useLargeText } from '@/components/large-text';
 import { PageHeader } from '@/components/PageHeader';
@@ -121,11 +122,7 @@ export function Component() {
             );
           })}
         </ul>
-        {saveError ? (
-          <p role="alert" className="alert">
-            {t(saveError)}
-          </p>
-        ) : null}
+        <AlertMessage message={saveError ? t(saveError) : null} />
         <p role="status" className="muted">
           {saved && !saving ? t('checklist:bring.saved') : ''}
         </p>

@@ -9,7 +9,7 @@ import { enrolmentYearFor } from '@/domain/timeline/schedules';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
-import { StatusMessage } from '@/components/StatusMessage';
+import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useToday } from '@/components/use-today';
 import { deleteBinding } from '@/data/repositories/clinic';
@@ -142,11 +142,7 @@ export function Component() {
           onCancel={() => setEditing(undefined)}
         />
       </section>
-      {error ? (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      ) : null}
+      <AlertMessage message={error} />
       <StatusMessage message={status} />
 
       {history.length > 0 ? (

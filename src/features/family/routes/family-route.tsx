@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
-import { StatusMessage } from '@/components/StatusMessage';
+import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
 import { deleteFamilyLink } from '@/data/repositories/family';
 import { setActiveProfile } from '@/data/repositories/profiles';
@@ -169,11 +169,7 @@ export function Component() {
             {t('family:links.addRelativeFirst')} <Link to="/profile?add=1">{t('family:members.add')}</Link>
           </p>
         )}
-        {error ? (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        ) : null}
+        <AlertMessage message={error} />
         <StatusMessage message={status} />
       </section>
 

@@ -8,7 +8,7 @@ import { ShenzhenContacts } from '@/components/ShenzhenContacts';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
-import { StatusMessage } from '@/components/StatusMessage';
+import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
 import { deleteFiling } from '@/data/repositories/filings';
 import { cardNeed } from '@/domain/card/journey';
@@ -173,11 +173,7 @@ export function Component() {
             />
           </>
         )}
-        {error ? (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        ) : null}
+        <AlertMessage message={error} />
         <StatusMessage message={status} />
         <SourceNote factIds={['filing.validity', 'filing.supersede']} compact />
       </section>

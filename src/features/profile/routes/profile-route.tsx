@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
 import { InstallOffer } from '@/components/install/InstallOffer';
 import { PageHeader } from '@/components/PageHeader';
-import { StatusMessage } from '@/components/StatusMessage';
+import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { setActiveProfile } from '@/data/repositories/profiles';
 import { PeopleList } from '../components/PeopleList';
 import { ProfileForm } from '../components/ProfileForm';
@@ -66,11 +66,7 @@ export function Component() {
               );
             }}
           />
-          {activationError ? (
-            <p role="alert" className="alert">
-              {t(activationError)}
-            </p>
-          ) : null}
+          <AlertMessage message={activationError ? t(activationError) : null} />
           <button type="button" className="button" onClick={() => open('new')}>
             {t('profile:people.add')}
           </button>

@@ -5,7 +5,7 @@ import { DateText } from '@/components/DateText';
 import { downloadText } from '@/components/download';
 import { RadioGroup } from '@/components/form/Field';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
-import { StatusMessage } from '@/components/StatusMessage';
+import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { deleteAllData } from '@/data/backup/backup';
 import { FORGET_ON_DELETE, forgetHints } from '@/data/device-hints';
 import { openBackupJobs } from '@/data/backup/backup-client';
@@ -219,11 +219,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
           </div>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      ) : null}
+      <AlertMessage message={error} />
       <StatusMessage message={status} />
 
       <h3>{t('settings:delete.heading')}</h3>

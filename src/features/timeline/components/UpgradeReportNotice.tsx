@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AlertMessage } from '@/components/StatusMessage';
 import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { saveErrorKey, type SaveErrorKey } from '@/components/form/save-error';
@@ -63,11 +64,7 @@ export default function UpgradeReportNotice({ report }: { report: UpgradeReport 
           {t('timeline:upgrade.dismiss')}
         </button>
       </div>
-      {failed ? (
-        <p role="alert" className="alert">
-          {t(failed)}
-        </p>
-      ) : null}
+      <AlertMessage message={failed ? t(failed) : null} />
     </section>
   );
 }

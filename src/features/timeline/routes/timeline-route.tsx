@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { useRememberedState } from '@/components/scroll-restoration';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 import { NoPersonYet } from '@/components/people/NoPersonYet';
-import { StatusMessage } from '@/components/StatusMessage';
+import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
 import { nextItem } from '@/domain/timeline/build-timeline';
 import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
@@ -267,11 +267,7 @@ export function Component() {
         </details>
       ) : null}
 
-      {error ? (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      ) : null}
+      <AlertMessage message={error} />
       <StatusMessage message={status} />
 
       <section className="card" aria-labelledby="custom-heading">
