@@ -9,6 +9,7 @@ import { profileSchema } from '../profile/schema';
 import { settingsSchema } from '../settings/schema';
 import { shanghaiEnrolmentSchema } from '../shanghai/schema';
 import { todoSchema } from '../todo/schema';
+import { BACKUP_TABLES, type BackupTable } from './tables';
 
 /** The backup file: one JSON object, versioned. See docs/backup-format.md. */
 export const BACKUP_FORMAT = 'yibao-companion-backup';
@@ -23,20 +24,7 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 export const MAX_PEOPLE = 50;
 export const MAX_RECORDS = 20_000;
 
-/** Every table a backup holds, in the order they are written. */
-export const BACKUP_TABLES = [
-  'profiles',
-  'receiptCodes',
-  'cardApplications',
-  'clinicBindings',
-  'enrolments',
-  'filings',
-  'shanghaiEnrolments',
-  'familyLinks',
-  'todos',
-  'settings',
-] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+export { BACKUP_TABLES, type BackupTable } from './tables';
 
 /** Each table's record schema. */
 export const BACKUP_RECORD_SCHEMAS = {
