@@ -43,7 +43,7 @@ export const GUIDES: readonly Guide[] = [
   {
     id: 'enrolment',
     steps: 4,
-    notes: 3,
+    notes: 4,
     factIds: [
       'enrolment.window',
       'enrolment.premium',
