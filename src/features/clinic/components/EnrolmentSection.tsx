@@ -213,6 +213,12 @@ export function EnrolmentSection({
                 {t('clinic:premium.useKnown', { year: KNOWN_PREMIUMS[0].schemeYear })}
               </button>
             ) : null}
+            {/* The newest wage the app knows is older than the year being enrolled for (content audit M-8). */}
+            {KNOWN_PREMIUMS[0] && Number(KNOWN_PREMIUMS[0].schemeYear.slice(0, 4)) < year - 1 ? (
+              <p className="notice notice--warning">
+                {t('clinic:premium.oldWage', { known: KNOWN_PREMIUMS[0].schemeYear, year })}
+              </p>
+            ) : null}
             <TextField
               name="wageSource"
               label={t('clinic:enrolment.fields.wageSource')}

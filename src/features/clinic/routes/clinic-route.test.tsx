@@ -87,6 +87,8 @@ describe('/clinic', () => {
     await renderRoute(ClinicRoute);
     await user.click(await screen.findByRole('button', { name: 'Edit enrolment 2026' }));
     await user.click(screen.getByRole('button', { name: 'Use the 2024–2025 wage' }));
+    // The newest wage the app knows is two scheme years behind 2026: said (content audit M-8).
+    expect(screen.getByText(/The newest figures the app knows are for 2024–2025/)).toBeInTheDocument();
     expect(
       screen.getByText(
         /× 0.8% × 12 = CN¥1,308.96 a year in total: the government subsidy and your share together/,
