@@ -9,6 +9,8 @@ export const ACCOUNT_RESULTS = ['pending', 'success', 'failed'] as const;
 export const shanghaiEnrolmentSchema = z
   .extend(ownedRecordSchema, {
     entryYear: z.optional(z.int().check(z.minimum(2000), z.maximum(2200))),
+    /** The confirmation deadline on the school's own notice, where it differs from 31 October. */
+    confirmBy: optionalIsoDateSchema,
     confirmedOn: optionalIsoDateSchema,
     accountResult: optionalEnum(ACCOUNT_RESULTS),
     accountCheckedOn: optionalIsoDateSchema,

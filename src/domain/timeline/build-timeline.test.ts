@@ -382,6 +382,16 @@ describe('Shanghai deadlines, on both sides (content audit M-15, M-5)', () => {
     expect(find(sh(today), 'shanghai.confirm')).toMatchObject({ date: '2026-10-31', status });
   });
 
+  it('the school’s own confirmation deadline wins over 31 October, and only the seed’s is an estimate', () => {
+    expect(find(sh('2026-10-20'), 'shanghai.confirm')).toMatchObject({ date: '2026-10-31', estimated: true });
+    const own = sh('2026-10-20', { confirmedOn: undefined, confirmBy: '2026-10-15' });
+    expect(find(own, 'shanghai.confirm')).toMatchObject({
+      date: '2026-10-15',
+      estimated: false,
+      status: 'overdue',
+    });
+  });
+
   it.each([
     ['2026-12-30', 'upcoming'],
     ['2026-12-31', 'done'],

@@ -255,10 +255,13 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
     const year = shanghaiEntryYear(ctx);
     const confirmed = ctx.person.shanghai?.confirmedOn;
     const window = shanghaiConfirmWindow(year);
+    const own = ctx.person.shanghai?.confirmBy;
     return [
       {
         meaning: 'deadline',
-        date: window.end,
+        // The school's own deadline wins over the seed's 31 October (content audit M-6).
+        date: own ?? window.end,
+        estimated: own === undefined,
         // Not due before it opens (content audit M-10); reminders still count back from 31 October.
         dueFrom: window.start,
         done: Boolean(confirmed),

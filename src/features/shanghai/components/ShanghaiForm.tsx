@@ -29,6 +29,7 @@ export function ShanghaiForm({
   const today = useToday();
   const initial = {
     entryYear: String(record?.entryYear ?? entryYear),
+    confirmBy: record?.confirmBy ?? '',
     confirmedOn: record?.confirmedOn ?? '',
     accountResult: record?.accountResult ?? '',
     accountCheckedOn: record?.accountCheckedOn ?? '',
@@ -75,6 +76,15 @@ export function ShanghaiForm({
         error={errors.entryYear}
         options={years.map((y) => ({ value: String(y), label: String(y) }))}
         onChange={(v) => set('entryYear', v)}
+      />
+      <TextField
+        name="confirmBy"
+        type="date"
+        label={t('shanghai:fields.confirmBy')}
+        hint={t('shanghai:hints.confirmBy')}
+        value={values.confirmBy}
+        error={errors.confirmBy}
+        onChange={(v) => set('confirmBy', v)}
       />
       <TextField
         name="confirmedOn"

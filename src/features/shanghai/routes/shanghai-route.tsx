@@ -39,7 +39,7 @@ export function Component() {
   const { profiles } = people;
   const record = data.record;
   const entryYear = entryYearFor(record?.entryYear, active.entryDate, today);
-  const deadline = shanghaiConfirmWindow(entryYear).end;
+  const deadline = record?.confirmBy ?? shanghaiConfirmWindow(entryYear).end;
   const cover = shanghaiEntryCover(entryYear);
   const confirmed = record?.confirmedOn;
   const eVoucher = shanghaiEVoucherFrom(record);
