@@ -89,10 +89,15 @@ describe('family channel eligibility', () => {
 });
 
 describe('premium', () => {
-  it.each(KNOWN_PREMIUMS)('$schemeYear: wage $averageMonthlyWage × 0.8% × 12 = $total', (known) => {
-    expect(premiumFor(known.averageMonthlyWage)).toBe(known.total);
-    expect(known.subsidy + known.paidByStudent).toBeCloseTo(known.total, 2);
-  });
+  // A rounding and consistency check, not proof of the formula: the wages here were worked back from the
+  // published totals (premium.ts), so the formula cannot disagree with them (content audit X-2).
+  it.each(KNOWN_PREMIUMS)(
+    '$schemeYear: wage $averageMonthlyWage × 0.8% × 12 rounds to $total, and its parts add up',
+    (known) => {
+      expect(premiumFor(known.averageMonthlyWage)).toBe(known.total);
+      expect(known.subsidy + known.paidByStudent).toBeCloseTo(known.total, 2);
+    },
+  );
 
   it('grows with the wage and is never negative', () => {
     fc.assert(
