@@ -71,7 +71,7 @@ export const GUIDES: readonly Guide[] = [
   {
     id: 'filing',
     steps: 5,
-    notes: 4,
+    notes: 5,
     factIds: [
       'filing.who',
       'filing.validity',

@@ -70,6 +70,10 @@ export function Component() {
 
       <section className="card" aria-labelledby="sh-steps">
         <h2 id="sh-steps">{t('shanghai:steps.heading', { year: entryYear })}</h2>
+        {/* Neither the record nor the profile says when they started: the year is a guess (content audit M-10). */}
+        {!record?.entryYear && !active.entryDate ? (
+          <p className="notice notice--warning">{t('shanghai:entryYearGuessed', { year: entryYear })}</p>
+        ) : null}
         <ol className="timeline">
           <li
             className={`item item--${stepState(Boolean(confirmed), !confirmed && compareIsoDates(today, deadline) > 0)}`}
@@ -83,6 +87,7 @@ export function Component() {
               ) : (
                 <>
                   {t('shanghai:steps.by')} <DateText date={deadline} style="long" />
+                  {record?.confirmBy ? '' : ` (${t('shanghai:steps.deadlineEstimated')})`}
                 </>
               )}
             </p>
