@@ -58,12 +58,18 @@ function summaryLines(t: TFunction, person: Person, language: Language, today: I
     dated('guides:share.sheet.clinic', person.binding.canChangeFrom, { clinic: person.binding.name });
   else if (person.profile.city === 'shenzhen')
     lines.push({ kind: 'line', text: t('guides:share.sheet.noClinic') });
-  for (const { filing, validUntil } of person.filings) {
+  for (const { filing, end } of person.filings) {
     const values = {
       type: t(`filings:types.${filing.type}`),
       place: filing.destinationCity ?? filing.destinationProvince,
     };
-    if (validUntil) dated('guides:share.sheet.filingUntil', validUntil, values);
+    // A worked-out end says so here too (content audit: estimates marked wherever they appear).
+    if (end)
+      dated(
+        end.estimated ? 'guides:share.sheet.filingUntilEstimated' : 'guides:share.sheet.filingUntil',
+        end.on,
+        values,
+      );
     else lines.push({ kind: 'line', text: t('guides:share.sheet.filing', values) });
   }
   if (person.shanghai?.confirmedOn)

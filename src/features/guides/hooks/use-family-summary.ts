@@ -6,7 +6,7 @@ import { cardNeed, cardStage } from '@/domain/card/journey';
 import { canChangeFrom, currentBinding } from '@/domain/clinic/binding';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import type { IsoDate } from '@/domain/dates/iso-date';
-import { filingValidUntil, isActiveFiling } from '@/domain/filing/validity';
+import { filingEnd, isActiveFiling } from '@/domain/filing/validity';
 import { SETTINGS_ID } from '@/domain/settings/defaults';
 import { buildTimeline, nextItem } from '@/domain/timeline/build-timeline';
 import { TIMELINE_RULES } from '@/domain/timeline/rules';
@@ -46,7 +46,7 @@ export function useFamilySummary(today: IsoDate) {
         binding: binding ? { name: binding.name, canChangeFrom: canChangeFrom(binding.boundOn) } : undefined,
         filings: mine(records.filings)
           .filter(isActiveFiling)
-          .map((f) => ({ filing: f, validUntil: filingValidUntil(f) })),
+          .map((f) => ({ filing: f, end: filingEnd(f) })),
         shanghai: mine(records.shanghaiEnrolments).at(-1),
         next: nextItem(personItems),
         upcoming: open.slice(0, 6),
