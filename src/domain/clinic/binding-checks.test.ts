@@ -4,17 +4,13 @@ import { bindingProblems } from './binding-checks';
 
 const TODAY = '2026-11-22';
 const A = buildClinicBinding({ id: 'a', name: 'A 社康', boundOn: '2026-01-31' });
+/** The problems of a community health centre binding `id` on `boundOn`, beside `others`. */
+const centreOn = (id: string, boundOn: string, others = [A]) =>
+  bindingProblems({ id, kind: 'community-health-centre', boundOn }, others, undefined, TODAY);
 
 describe('checking a binding before it is saved', () => {
   it('refuses a date in the future, and nothing else about that date', () => {
-    expect(
-      bindingProblems(
-        { id: 'new', kind: 'community-health-centre', boundOn: '2026-11-23' },
-        [A],
-        undefined,
-        TODAY,
-      ),
-    ).toEqual([{ field: 'boundOn', key: 'validation:future' }]);
+    expect(centreOn('new', '2026-11-23')).toEqual([{ field: 'boundOn', key: 'validation:future' }]);
     expect(
       bindingProblems({ id: 'new', kind: 'community-health-centre', boundOn: TODAY }, [], undefined, TODAY),
     ).toEqual([]);
@@ -25,12 +21,7 @@ describe('checking a binding before it is saved', () => {
     ['2026-02-28', false],
     ['2026-03-15', false],
   ])('a new binding on %s inside the lock of one from 31 January: %s', (boundOn, locked) => {
-    const problems = bindingProblems(
-      { id: 'new', kind: 'community-health-centre', boundOn },
-      [A],
-      undefined,
-      TODAY,
-    );
+    const problems = centreOn('new', boundOn);
     expect(problems).toEqual(
       locked ? [{ field: 'boundOn', key: 'clinic:errors.locked', clinic: 'A 社康', from: '2026-02-28' }] : [],
     );
@@ -39,32 +30,13 @@ describe('checking a binding before it is saved', () => {
   it('compares with the binding before it, not one after it, and never with itself', () => {
     const later = buildClinicBinding({ id: 'b', name: 'B 社康', boundOn: '2026-06-01' });
     // Correcting the earlier binding's own date: the later one is not "before" it.
-    expect(
-      bindingProblems(
-        { id: 'a', kind: 'community-health-centre', boundOn: '2026-02-01' },
-        [A, later],
-        undefined,
-        TODAY,
-      ),
-    ).toEqual([]);
+    expect(centreOn('a', '2026-02-01', [A, later])).toEqual([]);
     // The binding being corrected does not lock itself.
-    expect(
-      bindingProblems(
-        { id: 'b', kind: 'community-health-centre', boundOn: '2026-06-02' },
-        [A, later],
-        undefined,
-        TODAY,
-      ),
-    ).toEqual([]);
+    expect(centreOn('b', '2026-06-02', [A, later])).toEqual([]);
     // A new binding after the later one is checked against the later one.
-    expect(
-      bindingProblems(
-        { id: 'new', kind: 'community-health-centre', boundOn: '2026-06-15' },
-        [A, later],
-        undefined,
-        TODAY,
-      ),
-    ).toEqual([{ field: 'boundOn', key: 'clinic:errors.locked', clinic: 'B 社康', from: '2026-07-01' }]);
+    expect(centreOn('new', '2026-06-15', [A, later])).toEqual([
+      { field: 'boundOn', key: 'clinic:errors.locked', clinic: 'B 社康', from: '2026-07-01' },
+    ]);
   });
 
   it.each([

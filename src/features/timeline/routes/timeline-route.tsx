@@ -123,7 +123,7 @@ export function Component() {
     onEdit: (item) =>
       void todos()
         .then((m) => m.getCustomTodo(item.customTodoId!))
-        .then((todo) => (todo ? setEditing(todo) : fail(new StaleRecordGone())), fail),
+        .then((todo) => (todo ? setEditing(todo) : setError(t('common:errors.changedElsewhere'))), fail),
     onDelete: (item) => setDeleting(item),
   };
 
@@ -347,9 +347,4 @@ export function Component() {
       </ConfirmDialog>
     </>
   );
-}
-
-/** The to-do was deleted (in another tab) before it could be opened: said as a change made elsewhere. */
-class StaleRecordGone extends Error {
-  override name = 'StaleRecordError';
 }
