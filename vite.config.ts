@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 import { sharedChunks } from './src/app/build/shared-chunks.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderedShell } from './src/app/shell/shell-plugin.ts';
-import { LANGUAGE_STORAGE_KEY, PEOPLE_HINT_KEY } from './src/data/device-hints.ts';
+import { LANGUAGE_STORAGE_KEY, PEOPLE_HINT_KEY, TAB_SET_KEY } from './src/data/device-hints.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -50,6 +50,7 @@ export default defineConfig({
       alias,
       languageStorageKey: LANGUAGE_STORAGE_KEY,
       peopleHintKey: PEOPLE_HINT_KEY,
+      tabSetKey: TAB_SET_KEY,
     }),
     VitePWA({
       registerType: 'prompt',

@@ -9,6 +9,7 @@ import { namespaces as guides } from '@/features/guides/routes/namespaces';
 import { namespaces as profile } from '@/features/profile/routes/namespaces';
 import { namespaces as settings } from '@/features/settings/routes/namespaces';
 import { namespaces as shanghai } from '@/features/shanghai/routes/namespaces';
+import { namespaces as start } from '@/features/start/routes/namespaces';
 import { namespaces as timeline } from '@/features/timeline/routes/namespaces';
 import { AppShell } from './layout/AppShell';
 
@@ -107,6 +108,10 @@ export const routes: RouteObject[] = [
       screenRoute(
         '/settings',
         screen(settings, () => import('@/features/settings/routes/settings-route')),
+      ),
+      screenRoute(
+        '/start',
+        screen(start, () => import('@/features/start/routes/start-route')),
       ),
       screenRoute(
         '/more',

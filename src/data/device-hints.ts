@@ -34,6 +34,12 @@ export function rememberPeopleCount(count: number): void {
   }
 }
 
+/**
+ * Which bottom tabs this phone shows: 'shenzhen', 'shanghai' or 'family' (src/components/tab-set.ts), read by
+ * the inline script too, so the first paint already shows the right tabs.
+ */
+export const TAB_SET_KEY = 'yibao.tabs';
+
 /** 'on' or 'off': large text (src/components/large-text.ts), applied before the first paint. */
 export const LARGE_TEXT_KEY = 'yibao.largeText';
 
@@ -70,6 +76,7 @@ export const FORGET_ON_DELETE: readonly string[] = [
   NOTIFIED_KEY,
   BACKUP_SNOOZED_KEY,
   LARGE_TEXT_KEY,
+  TAB_SET_KEY,
 ];
 
 /** Forgets hints; a blocked storage has nothing to forget. */

@@ -62,7 +62,7 @@ describe('profile schema', () => {
     [{ name: '' }, 'name', 'validation:required'],
     [{ idNumber: '440303200506151231' }, 'idNumber', 'profile:errors.idNumber.checkDigit'],
     [{ idNumber: '' }, 'idNumber', 'profile:errors.idNumber.required'],
-    [{ idType: 'passport', idNumber: '护照' }, 'idNumber', 'profile:errors.idNumber.format'],
+    [{ idType: 'passport', idNumber: '护照' }, 'idNumber', 'profile:errors.idNumberFormat.passport'],
     [{ mobile: '1380013800' }, 'mobile', 'profile:errors.mobile'],
     [{ dateOfBirth: '2005-06-16' }, 'dateOfBirth', 'profile:errors.dateOfBirthMismatch'],
     [{ dateOfBirth: '2005-02-30' }, 'dateOfBirth', 'validation:date'],

@@ -66,13 +66,13 @@ describe('every route in every language', () => {
 
     await nav.getByRole('link', { name: 'More' }).click();
     await page.getByRole('link', { name: 'Guides' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Guides and sources' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Guides', exact: true }).waitFor();
     expect(await current()).toBe('More');
     await page.getByRole('link', { name: /^The receipt code and the social-security card/ }).click();
     await expect.poll(path).toBe('/guides/card');
 
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Guides and sources' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Guides', exact: true }).waitFor();
     expect(path()).toBe('/guides');
     await page.goBack();
     await page.goBack();
@@ -80,7 +80,7 @@ describe('every route in every language', () => {
     expect(await current()).toBe('Card');
     await page.goForward();
     await page.goForward();
-    await page.getByRole('heading', { level: 1, name: 'Guides and sources' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Guides', exact: true }).waitFor();
     await page.goForward();
     await expect.poll(path).toBe('/guides/card');
     expect(await samePage()).toBe(true);

@@ -13,6 +13,8 @@ const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ def
 const InAppBrowserNotice = lazy(() =>
   import('@/components/install/InAppBrowserNotice').then((m) => ({ default: m.InAppBrowserNotice })),
 );
+// The tabs follow the data once it is read; until then the last visit's tabs (a hint) stand.
+const TabSetSync = lazy(() => import('./TabSetSync').then((m) => ({ default: m.TabSetSync })));
 
 /**
  * The layout route around every screen: the frame with the app's notices, the current screen (its own
@@ -30,6 +32,7 @@ export function AppShell() {
           <Suspense fallback={null}>
             <InAppBrowserNotice />
             <UpdatePrompt />
+            <TabSetSync />
           </Suspense>
         </>
       }

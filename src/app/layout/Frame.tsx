@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
 import { Link, matchPath, NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SCREENS } from '../navigation';
+import { useTabSet } from '@/components/tab-set';
+import { TAB_SETS, type TabSet } from '@/domain/settings/audience';
+import { SCREENS, secondaryPaths } from '../navigation';
 import { Icon } from './Icon';
 
-/** The secondary screens' paths: "More" is marked for them (here and in the prerendered frame). */
-export const SECONDARY_PATHS: readonly string[] = SCREENS.filter((s) => !s.primary).map((s) => s.path);
+/** Each tab set's screens behind "More": "More" is marked for them (here and in the prerendered frame). */
+export const SECONDARY_PATHS = Object.fromEntries(
+  TAB_SETS.map((tabs) => [tabs, secondaryPaths(tabs)]),
+) as Record<TabSet, string[]>;
 
 /** Whether "More" is the current tab: on /more and on the screens it leads to, matched as NavLink does. */
-const isInMore = (pathname: string) =>
-  ['/more', ...SECONDARY_PATHS].some((path) => matchPath({ path, end: false }, pathname) !== null);
+const isInMore = (pathname: string, tabs: TabSet) =>
+  ['/more', ...SECONDARY_PATHS[tabs]].some((path) => matchPath({ path, end: false }, pathname) !== null);
 
 /**
  * The frame of every screen: header, notices, one <main>, and the bottom navigation (a side rail on wide
@@ -18,7 +22,7 @@ const isInMore = (pathname: string) =>
 export function Frame({ notices, children }: { notices?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const inMore = isInMore(pathname);
+  const inMore = isInMore(pathname, useTabSet());
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -41,17 +45,16 @@ export function Frame({ notices, children }: { notices?: ReactNode; children: Re
       <nav className="app-nav" aria-label={t('common:nav.label')}>
         <ul>
           {SCREENS.map((screen) => (
-            <li
-              key={screen.path}
-              className={screen.primary ? 'app-nav__item' : 'app-nav__item app-nav__item--wide'}
-            >
+            // Which of them the bottom bar shows is styles.css's choice, by <html data-tabs>: the same markup
+            // serves every tab set, so the prerendered frame paints the right tabs before any code runs.
+            <li key={screen.path} className="app-nav__item" data-tab-in={screen.tabIn.join(' ')}>
               <NavLink to={screen.path} end={screen.path === '/'}>
                 <Icon name={screen.icon} />
                 <span>{t(`common:nav.${screen.key}`)}</span>
               </NavLink>
             </li>
           ))}
-          <li className="app-nav__item app-nav__item--narrow">
+          <li className="app-nav__item app-nav__item--more">
             {/* Marked for /more and for every screen it leads to. */}
             <Link
               to="/more"

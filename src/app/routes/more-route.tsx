@@ -1,17 +1,23 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/PageHeader';
+import { useTabSet } from '@/components/tab-set';
 import { Icon } from '../layout/Icon';
-import { SCREENS } from '../navigation';
+import { SCREENS, secondaryPaths } from '../navigation';
 
-/** Every screen with a line on what it is for: the bottom bar has room for four. */
+/** The screens the bottom bar has no room for, each with a line on what it is for, then the tabs' screens. */
 export function Component() {
   const { t } = useTranslation();
+  const behindMore = secondaryPaths(useTabSet());
+  const screens = [
+    ...SCREENS.filter((screen) => behindMore.includes(screen.path)),
+    ...SCREENS.filter((screen) => !behindMore.includes(screen.path)),
+  ];
   return (
     <>
       <PageHeader title={t('common:more.title')} />
       <ul className="menu">
-        {SCREENS.map((screen) => (
+        {screens.map((screen) => (
           <li key={screen.path}>
             <Link to={screen.path} className="menu__link">
               <Icon name={screen.icon} />

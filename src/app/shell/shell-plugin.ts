@@ -29,6 +29,7 @@ export interface ShellOptions {
   alias: AliasOptions;
   languageStorageKey: string;
   peopleHintKey: string;
+  tabSetKey: string;
 }
 
 export const sha256Source = (code: string) =>
@@ -86,10 +87,12 @@ export function framePatch(base: string, other: string): FramePatch {
 export function shellScript(options: {
   patches: Partial<Record<Language, FramePatch>>;
   htmlLang: Record<Language, string>;
-  secondaryPaths: readonly string[];
+  /** Each tab set's screens behind "More" (src/app/navigation.ts). */
+  secondaryPaths: Record<string, readonly string[]>;
   pickLanguageSource: string;
   languageStorageKey: string;
   peopleHintKey: string;
+  tabSetKey: string;
   firstVisitId: string;
   /** The entry module and the modules it imports, fetched once the frame has been painted. */
   code: { entry: string; preloads: readonly string[] };
@@ -102,8 +105,11 @@ export function shellScript(options: {
     `var P=${json(options.patches)},H=${json(options.htmlLang)},S=${json(options.secondaryPaths)};`,
     `var pick=${options.pickLanguageSource};`,
     // nobody: this phone is known to hold no person yet (src/data/device-hints.ts, knownToHoldNobody)
-    `var s=null,nobody=false;try{s=localStorage.getItem(${json(options.languageStorageKey)});`,
+    `var s=null,nobody=false,b=null;try{s=localStorage.getItem(${json(options.languageStorageKey)});`,
+    `b=localStorage.getItem(${json(options.tabSetKey)});`,
     `nobody=localStorage.getItem(${json(options.peopleHintKey)})!=='1'}catch(e){}`,
+    // The bottom tabs of the last visit (src/components/tab-set.ts): styles.css shows them by data-tabs.
+    "if(!S[b])b='shenzhen';document.documentElement.setAttribute('data-tabs',b);S=S[b];",
     "var l=pick(location.search,s,navigator.languages||[]),r=document.getElementById('root'),d=P[l];",
     'document.documentElement.lang=H[l];',
     'if(d){var w=document.createTreeWalker(r,4),n,i=0;while((n=w.nextNode())){if(i in d.t)n.data=d.t[i];i++}',
@@ -198,7 +204,7 @@ interface ShellRender {
   shells: Record<Language, string>;
   pickLanguageSource: string;
   htmlLang: Record<Language, string>;
-  secondaryPaths: readonly string[];
+  secondaryPaths: Record<string, readonly string[]>;
   firstVisitId: string;
 }
 
@@ -337,6 +343,7 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
           pickLanguageSource: render.pickLanguageSource,
           languageStorageKey: options.languageStorageKey,
           peopleHintKey: options.peopleHintKey,
+          tabSetKey: options.tabSetKey,
           firstVisitId: render.firstVisitId,
         });
         const policy = CSP_DIRECTIVES.map((directive) => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-/** Shown instead of a journey when nobody has been added yet. */
+/** Shown instead of a journey when nobody has been added yet: the way to the first visit's questions. */
 export function NoPersonYet() {
   const { t } = useTranslation('common');
   return (
@@ -9,7 +9,7 @@ export function NoPersonYet() {
       <h2>{t('common:person.noneHeading')}</h2>
       <p>{t('common:person.none')}</p>
       <p>
-        <Link className="button button--primary" to="/profile">
+        <Link className="button button--primary" to="/start">
           {t('common:person.add')}
         </Link>
       </p>

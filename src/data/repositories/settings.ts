@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
+import type { Setup } from '@/domain/settings/audience';
 import { settingsSchema, type Settings } from '@/domain/settings/schema';
 import { db } from '../db';
 
@@ -21,4 +22,9 @@ export async function dismissUpgradeReport(): Promise<void> {
     const { upgradeReport: _read, ...rest } = await getSettings();
     await db.settings.put(settingsSchema.parse(rest));
   });
+}
+
+/** Saves the first visit's answers (who uses the app, the student's city and document). */
+export async function saveSetup(setup: Setup): Promise<Settings> {
+  return updateSettings({ setup });
 }

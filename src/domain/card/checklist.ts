@@ -1,4 +1,5 @@
 import { addressLacksDoorNumber } from '../identity/address';
+import { asksHukouAndAuthority } from '../identity/id-document';
 import type { Profile } from '../profile/schema';
 import type { CardApplication, ReceiptCode } from './schema';
 
@@ -34,12 +35,16 @@ export interface FormAnswer {
   warning?: 'doorNumber';
 }
 
+/**
+ * The answers the bank's form asks of this person, each with its value. A holder of another document than
+ * the resident ID card is not asked 户口性质 or 发证机关 (they have neither), so those are not counted missing.
+ */
 export function formAnswers(
   profile: Profile,
   card: { receiptCode: ReceiptCode | undefined; application: CardApplication | undefined },
 ): FormAnswer[] {
   const orUndefined = (value: string | undefined) => (value && value.trim() !== '' ? value : undefined);
-  return [
+  const answers: FormAnswer[] = [
     { id: 'idNumber', value: orUndefined(profile.idNumber), fixAt: '/profile', sensitive: true },
     {
       id: 'hukouType',
@@ -78,4 +83,7 @@ export function formAnswers(
       sensitive: false,
     },
   ];
+  return asksHukouAndAuthority(profile.idType)
+    ? answers
+    : answers.filter((answer) => answer.id !== 'hukouType' && answer.id !== 'idIssuingAuthority');
 }

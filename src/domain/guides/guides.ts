@@ -14,6 +14,21 @@ export interface Guide {
 
 export const GUIDES: readonly Guide[] = [
   {
+    // A family member's three questions (UX review 2.3): paying, linking an account, the e-voucher.
+    id: 'parents',
+    steps: 3,
+    notes: 2,
+    factIds: [
+      'enrolment.premium',
+      'shanghai.payment',
+      'family.conditions',
+      'family.sharing-2023',
+      'family.child-e-voucher',
+      'family.e-voucher-vs-card',
+    ],
+    screen: '/family',
+  },
+  {
     id: 'card',
     steps: 6,
     notes: 3,

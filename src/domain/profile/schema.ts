@@ -9,8 +9,14 @@ import {
   requiredText,
   updatedAtSchema,
 } from '../common/schema';
-import { ID_TYPES, idNumberProblem, normalizeIdNumber } from '../identity/id-document';
-import { isValidMobile, normalizeMobile } from '../identity/mobile';
+import {
+  hasBirthDateInNumber,
+  ID_TYPES,
+  idNumberProblem,
+  idNumberProblemKey,
+  normalizeIdNumber,
+} from '../identity/id-document';
+import { mobileProblem, normalizeMobile } from '../identity/mobile';
 import { residentIdBirthDate } from '../identity/resident-id';
 
 export const CITIES = ['shenzhen', 'shanghai'] as const;
@@ -44,9 +50,15 @@ const profileShape = z.object({
   mobile: preprocess(
     (value) => (typeof value === 'string' ? normalizeMobile(value) : value),
     z.optional(
-      z
-        .string()
-        .check(z.refine((value) => value === '' || isValidMobile(value), { error: 'profile:errors.mobile' })),
+      z.string().check(
+        z.refine((value) => mobileProblem(value) === null, {
+          // Another region's number gets its own message: the field may wait for a mainland number.
+          error: (issue) =>
+            mobileProblem(String(issue.input)) === 'foreign'
+              ? 'profile:errors.mobileForeign'
+              : 'profile:errors.mobile',
+        }),
+      ),
     ),
   ),
   dateOfBirth: optionalIsoDateSchema,
@@ -76,10 +88,14 @@ export const profileSchema = profileShape.check(
   z.superRefine((profile, ctx) => {
     const problem = idNumberProblem(profile.idType, profile.idNumber);
     if (problem) {
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `profile:errors.idNumber.${problem}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idNumber'],
+        message: idNumberProblemKey(profile.idType, problem),
+      });
       return;
     }
-    if (profile.idType === 'resident-id' && profile.dateOfBirth) {
+    if (hasBirthDateInNumber(profile.idType) && profile.dateOfBirth) {
       if (residentIdBirthDate(profile.idNumber) !== profile.dateOfBirth) {
         ctx.addIssue({
           code: 'custom',

@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
 import { entityIdSchema, isoDateSchema, timestampSchema } from '../common/schema';
+import { ID_TYPES } from '../identity/id-document';
+import { CITIES } from '../profile/schema';
 import { ONE_PER_PERSON_TABLES } from '../records/one-per-person';
+import { ROLES } from './audience';
 import { SETTINGS_ID } from './defaults';
 import { LANGUAGES } from './languages';
 
@@ -30,6 +33,14 @@ export const upgradeReportSchema = z.object({
 });
 export type UpgradeReport = z.infer<typeof upgradeReportSchema>;
 
+/** The first visit's answers (src/domain/settings/audience.ts): who uses the app, for which city and document. */
+export const setupSchema = z.object({
+  role: z.enum(ROLES),
+  city: z.enum(CITIES),
+  idType: z.enum(ID_TYPES),
+  followOnly: z.optional(z.boolean()),
+});
+
 /** The app's own settings: one record. */
 export const settingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
@@ -38,6 +49,7 @@ export const settingsSchema = z.object({
   meProfileId: z.optional(entityIdSchema),
   activeProfileId: z.optional(entityIdSchema),
   largeText: z._default(z.boolean(), false),
+  setup: z.optional(setupSchema),
   lastBackupAt: z.optional(timestampSchema),
   upgradeReport: z.optional(upgradeReportSchema),
 });

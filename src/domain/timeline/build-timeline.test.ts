@@ -141,12 +141,16 @@ describe('a new Shenzhen student', () => {
     expect(find(skipped, 'card.receipt-code')).toMatchObject({ status: 'skipped', skipReason: 'Have one' });
   });
 
-  it('skips the card journey for a student with a working 少儿医保 card, and everything for a passport holder', () => {
+  it('skips the card journey for a student with a working 少儿医保 card, and gives a passport holder only the not-covered step', () => {
     const childCard = timeline('2026-11-22', {}, [buildProfile({ hasWorkingChildCard: true })]);
     expect(childCard.some((i) => i.ruleId.startsWith('card.'))).toBe(false);
     expect(find(childCard, 'clinic.bind')?.status).toBe('due');
     const passport = buildProfile({ idType: 'passport', idNumber: 'E12345678', dateOfBirth: undefined });
-    expect(timeline('2026-11-22', {}, [passport])).toEqual([]);
+    // Never "nothing pending" (UX review 2.1): one step that says they are not covered, and where to ask.
+    const outside = timeline('2026-11-22', {}, [passport]);
+    expect(outside.map((i) => [i.ruleId, i.status, i.link])).toEqual([
+      ['scheme.not-covered', 'due', '/guides/not-covered'],
+    ]);
     // …unless the school did enrol them (content audit M-9): then every step is theirs.
     const enrolled = buildProfile({ ...passport, enrolledBySchool: true });
     expect(find(timeline('2026-11-22', {}, [enrolled]), 'clinic.bind')?.status).toBe('due');

@@ -1,5 +1,6 @@
 import { cardNeed } from '../card/journey';
 import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
+import { isHmtDocument } from '../identity/id-document';
 import type { Profile } from '../profile/schema';
 import type { CustomTodo, StepState } from '../todo/schema';
 import { getsShanghaiEVoucher, SCHEDULES } from './schedules';
@@ -28,8 +29,11 @@ function groupByProfile<T extends { profileId: string }>(records: readonly T[]) 
 
 function applies(condition: RuleCondition, profile: Profile): boolean {
   const need = cardNeed(profile);
-  if (need.need === 'not-in-scheme') return false;
-  if (profile.city !== condition.scheme) return false;
+  // Someone outside both schemes gets the not-covered path, and nothing of the schemes' steps.
+  if (condition.audience === 'not-in-scheme' || need.need === 'not-in-scheme')
+    return condition.audience === 'not-in-scheme' && need.need === 'not-in-scheme';
+  if (condition.audience === 'hmt' && !isHmtDocument(profile.idType)) return false;
+  if (condition.scheme !== 'any' && profile.city !== condition.scheme) return false;
   if (condition.needsCard && need.need !== 'needed') return false;
   if (condition.getsEVoucher && !getsShanghaiEVoucher(profile)) return false;
   return true;
@@ -41,6 +45,7 @@ function statusOf(occurrence: Occurrence, today: IsoDate): { status: ItemStatus;
   switch (occurrence.meaning) {
     case 'info':
       if (start && compareIsoDates(today, start) < 0) return { status: 'upcoming' };
+      if (occurrence.ongoing) return { status: 'due' };
       if (end && compareIsoDates(today, end) > 0) return { status: 'done', autoDoneOn: end };
       if (!occurrence.window && end && compareIsoDates(today, end) >= 0)
         return { status: 'done', autoDoneOn: end };

@@ -6,6 +6,25 @@ import type { TimelineRule } from './types';
  */
 export const TIMELINE_RULES: readonly TimelineRule[] = [
   {
+    // International students (passport holders) are in neither scheme (university notices, medium
+    // confidence): one step that says so and where to ask, never "nothing pending" (UX review 2.1).
+    id: 'scheme.not-covered',
+    dependsOn: [],
+    when: { scheme: 'any', audience: 'not-in-scheme' },
+    schedule: 'scheme.not-covered',
+    sourceIds: ['excluded-students-notices'],
+    link: '/guides/not-covered',
+  },
+  {
+    // Mainland student insurance pays on the mainland only; 异地就医备案 covers mainland cities (seed 004).
+    id: 'hmt.border',
+    dependsOn: [],
+    when: { scheme: 'any', audience: 'hmt' },
+    schedule: 'hmt.border',
+    sourceIds: ['seed-004', 'excluded-students-notices'],
+    link: '/guides/not-covered',
+  },
+  {
     id: 'card.receipt-code',
     dependsOn: [],
     when: { scheme: 'shenzhen', needsCard: true },
@@ -92,6 +111,25 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     remindDaysBefore: [30, 7],
   },
   {
+    // Each filing in force, with its start (and end, where it has one): direct settlement there needs the
+    // premium paid for the month before the treatment (seed 004).
+    id: 'filing.active',
+    dependsOn: [],
+    when: { scheme: 'shenzhen' },
+    schedule: 'filing.active',
+    sourceIds: ['seed-004'],
+    link: '/filings',
+  },
+  {
+    // A submitted filing's result: 个人信息查询 → 异地就医备案信息查询 (seed 004).
+    id: 'filing.check-result',
+    dependsOn: [],
+    when: { scheme: 'shenzhen' },
+    schedule: 'filing.check-result',
+    sourceIds: ['seed-004'],
+    link: '/filings',
+  },
+  {
     id: 'shanghai.confirm',
     dependsOn: [],
     when: { scheme: 'shanghai' },
@@ -125,8 +163,10 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     link: '/shanghai',
   },
   {
+    // A dated window is never hidden behind an earlier unticked step (UX review 3.2): a student who missed
+    // the confirmation still has the payment period to ask about.
     id: 'shanghai.payment',
-    dependsOn: ['shanghai.confirm'],
+    dependsOn: [],
     when: { scheme: 'shanghai' },
     schedule: 'shanghai.payment',
     sourceIds: ['seed-002', 'sh-payment-notices', 'sh-late-enrolment-2025'],

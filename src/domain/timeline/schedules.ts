@@ -1,7 +1,8 @@
-import { expectedReady } from '../card/journey';
+import { cardNeed, expectedReady } from '../card/journey';
 import { canChangeFrom, currentBinding } from '../clinic/binding';
 import { addDays, compareIsoDates, parseIsoDate, type IsoDate } from '../dates/iso-date';
 import { filingEnd, isActiveFiling } from '../filing/validity';
+import { isHmtDocument } from '../identity/id-document';
 import type { Occurrence, ScheduleContext, ScheduleId } from './types';
 
 const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
@@ -145,13 +146,19 @@ export function shanghaiEVoucherFrom(
 
 /** Holders of Hong Kong, Macao or Taiwan documents get no e-voucher in Shanghai: they use the card. */
 export function getsShanghaiEVoucher(profile: { idType: string }): boolean {
-  return profile.idType !== 'hk-macao-permit' && profile.idType !== 'taiwan-permit';
+  return !isHmtDocument(profile.idType);
 }
 
 /** Named schedules: each turns one person's records into the occurrences of a rule. Pure. */
 export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Occurrence[]>> = {
   'card.receipt-code': ({ person }) => [
-    { meaning: 'from', done: person.receiptCode !== undefined, doneOn: person.receiptCode?.obtainedOn },
+    {
+      meaning: 'from',
+      done: person.receiptCode !== undefined,
+      doneOn: person.receiptCode?.obtainedOn,
+      // Holders of other documents than the resident ID take the photo in person (local guide).
+      ...(cardNeed(person.profile).inPersonCode ? { params: { context: 'inPerson' } } : {}),
+    },
   ],
   'card.enrolled': (ctx) => {
     const { person } = ctx;
@@ -251,6 +258,41 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
         },
       ];
     }),
+  'filing.active': ({ person, today }) =>
+    person.filings.flatMap((filing) => {
+      if (!isActiveFiling(filing)) return [];
+      const ends = filingEnd(filing);
+      // A filing that has ended is the end date's step (filing.valid-until), not this one.
+      if (ends && compareIsoDates(today, ends.on) > 0) return [];
+      const place = filing.destinationCity ?? filing.destinationProvince;
+      return [
+        {
+          instance: filing.id.toLowerCase(),
+          meaning: 'info' as const,
+          // With no end, it stays in force (until changed or replaced) from its start.
+          ...(ends
+            ? { window: { start: filing.startDate, end: ends.on } }
+            : { date: filing.startDate, ongoing: true }),
+          estimated: ends?.estimated ?? false,
+          params: { place, context: ends ? 'ends' : 'open' },
+        },
+      ];
+    }),
+  'filing.check-result': ({ person }) =>
+    person.filings.flatMap((filing) => {
+      if (filing.status !== 'submitted' && filing.status !== 'approved') return [];
+      return [
+        {
+          instance: filing.id.toLowerCase(),
+          meaning: 'from' as const,
+          date: filing.submittedOn,
+          done: filing.status === 'approved',
+          params: { place: filing.destinationCity ?? filing.destinationProvince },
+        },
+      ];
+    }),
+  'scheme.not-covered': () => [{ meaning: 'from' }],
+  'hmt.border': () => [{ meaning: 'info' }],
   'shanghai.confirm': (ctx) => {
     const year = shanghaiEntryYear(ctx);
     const confirmed = ctx.person.shanghai?.confirmedOn;

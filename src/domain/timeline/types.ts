@@ -54,6 +54,8 @@ export interface Occurrence {
   estimated?: boolean;
   /** The records' dates could not give this step a date (the step is shown without one, and says so). */
   dateProblem?: boolean;
+  /** An 'info' date from which something holds with no end (a filing in force): it does not pass by itself. */
+  ongoing?: boolean;
   /** Reminder days of its own, instead of the rule's days before the end (e.g. when a window opens). */
   remindOn?: IsoDate[];
 }
@@ -68,8 +70,13 @@ export interface ScheduleContext {
 
 /** Which people a rule applies to. */
 export interface RuleCondition {
-  /** The scheme the person is in (international students are in neither). */
-  scheme: 'shenzhen' | 'shanghai';
+  /** The scheme the person is in (international students are in neither); 'any': either city's. */
+  scheme: 'shenzhen' | 'shanghai' | 'any';
+  /**
+   * Only some people: 'not-in-scheme' for those outside both schemes (passport holders whose school did not
+   * enrol them), the only rules that apply to them; 'hmt' for holders of Hong Kong, Macao or Taiwan documents.
+   */
+  audience?: 'not-in-scheme' | 'hmt';
   /** Only people who need the Shenzhen card journey (not those with a working 少儿医保 card). */
   needsCard?: boolean;
   /**
@@ -90,6 +97,10 @@ export type ScheduleId =
   | 'enrolment.prepare'
   | 'enrolment.window'
   | 'filing.valid-until'
+  | 'filing.active'
+  | 'filing.check-result'
+  | 'scheme.not-covered'
+  | 'hmt.border'
   | 'shanghai.confirm'
   | 'shanghai.account'
   | 'shanghai.e-voucher'

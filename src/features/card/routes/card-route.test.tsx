@@ -22,7 +22,7 @@ function messageFor(field: HTMLElement) {
 describe('/card', () => {
   it('asks for a person first when nobody is on the phone', async () => {
     const view = await renderRoute(CardRoute);
-    expect(await screen.findByRole('link', { name: 'Add your details' })).toHaveAttribute('href', '/profile');
+    expect(await screen.findByRole('link', { name: 'Start' })).toHaveAttribute('href', '/start');
     view.expectNoMissingKeys();
   });
 

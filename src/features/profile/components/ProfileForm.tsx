@@ -10,7 +10,13 @@ import { requestPersistentStorage } from '@/components/storage';
 import { useToday } from '@/components/use-today';
 import { deleteProfile, saveProfile } from '@/data/repositories/profiles';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
-import { ID_TYPES } from '@/domain/identity/id-document';
+import { cardNeed } from '@/domain/card/journey';
+import {
+  asksHukouAndAuthority,
+  hasBirthDateInNumber,
+  ID_TYPES,
+  type IdType,
+} from '@/domain/identity/id-document';
 import { normalizeResidentId, residentIdBirthDate, residentIdProblem } from '@/domain/identity/resident-id';
 import {
   CITIES,
@@ -18,8 +24,10 @@ import {
   HUKOU_TYPES,
   profileDateProblems,
   profileSchema,
+  type City,
   type Profile,
 } from '@/domain/profile/schema';
+import type { Setup } from '@/domain/settings/audience';
 import {
   formValuesFromProfile,
   profileInputFromForm,
@@ -31,17 +39,25 @@ import { saveErrorKey } from '@/components/form/save-error';
 interface ProfileFormProps {
   profile: Profile | undefined;
   isMe: boolean;
+  /** The first visit's answers: a new person starts with the student's city and document. */
+  setup?: Setup | undefined;
   onSaved: (profile: Profile) => void;
   onDeleted: () => void;
   /** Called on every edit, so the screen can clear an earlier confirmation. */
   onEdit: () => void;
 }
 
-/** Create or edit one person. Nothing is written unless every field passes. */
-export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: ProfileFormProps) {
+/** The bank card form's answers, folded under "more details for the bank form". */
+const BANK_FIELDS = ['educationLevel', 'hukouType', 'idIssuingAuthority', 'shenzhenAddress'] as const;
+
+/**
+ * Create or edit one person. It asks what this person's journey needs (city, document); nothing is written
+ * unless every field passes.
+ */
+export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }: ProfileFormProps) {
   const { t } = useTranslation(['profile', 'common', 'validation']);
   const today = useToday();
-  const [saved, setSaved] = useState(() => formValuesFromProfile(profile));
+  const [saved, setSaved] = useState(() => formValuesFromProfile(profile, setup));
   const form = useForm(saved);
   const { formRef, values, setValues, errors, setErrors, formError, setFormError, showErrors } = form;
   const { submitting, submitOnce } = useSubmitOnce();
@@ -55,6 +71,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   const [addressVisible, setAddressVisible] = useState(!profile);
   const [birthFromId, setBirthFromId] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [bankOpen, setBankOpen] = useState(false);
 
   const dirty = !sameFormValues(values, saved) || me !== savedMe;
   useUnsavedChanges(dirty);
@@ -71,7 +88,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
   };
 
   const fillBirthDateFromId = () => {
-    if (values.idType !== 'resident-id' || values.dateOfBirth !== '') return;
+    if (!hasBirthDateInNumber(values.idType) || values.dateOfBirth !== '') return;
     if (residentIdProblem(values.idNumber) !== null) return;
     const birth = residentIdBirthDate(normalizeResidentId(values.idNumber));
     if (birth) {
@@ -90,6 +107,8 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         nextErrors[problem.field] ??= { key: problem.key };
       }
     }
+    // A refused answer inside the folded bank details: unfold them, so the message and its field show.
+    if (BANK_FIELDS.some((field) => nextErrors[field])) setBankOpen(true);
     if (showErrors(nextErrors) || !parsed.success) return;
     try {
       const { id: _draftId, ...data } = parsed.data;
@@ -113,9 +132,22 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
 
   const option = (group: string) => (value: string) => ({ value, label: t(`profile:${group}.${value}`) });
   const hint = (key: string) => t(`profile:hints.${key}`);
+  // Only what this person's journey needs: the bank's card form is Shenzhen's, for someone in the scheme;
+  // hukou and issuing authority are a resident ID holder's (src/domain/identity/id-document.ts).
+  const idType = values.idType as IdType;
+  const asksBankForm =
+    values.city === 'shenzhen' &&
+    cardNeed({
+      idType,
+      city: values.city as City,
+      hasWorkingChildCard: false,
+      enrolledBySchool: values.enrolledBySchool,
+    }).need === 'needed';
+  const bankFilled = BANK_FIELDS.some((field) => values[field] !== '');
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
+      <p className="muted">{t('profile:requiredLegend')}</p>
       <fieldset>
         <legend>{t('profile:sections.identity')}</legend>
         <TextField
@@ -141,7 +173,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         <TextField
           name="idNumber"
           label={t('profile:fields.idNumber')}
-          hint={hint(values.idType === 'resident-id' ? 'idNumberResident' : 'idNumberOther')}
+          hint={hint(hasBirthDateInNumber(values.idType) ? 'idNumberResident' : 'idNumberOther')}
           required
           masked={!idVisible}
           autoComplete="off"
@@ -190,7 +222,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           inputMode="tel"
           autoComplete={me ? 'tel-national' : 'off'}
           label={t('profile:fields.mobile')}
-          hint={hint('mobile')}
+          hint={hint(values.idType === 'resident-id' ? 'mobile' : 'mobileHmt')}
           masked={!mobileVisible}
           value={values.mobile}
           error={errors.mobile}
@@ -228,6 +260,7 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
         <TextField
           name="studentNumber"
           label={t('profile:fields.studentNumber')}
+          hint={hint('studentNumber')}
           value={values.studentNumber}
           error={errors.studentNumber}
           onChange={(v) => set('studentNumber', v)}
@@ -241,58 +274,11 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           error={errors.entryDate}
           onChange={(v) => set('entryDate', v)}
         />
-        <SelectField
-          name="educationLevel"
-          label={t('profile:fields.educationLevel')}
-          hint={hint('educationLevel')}
-          placeholder={t('profile:notSet')}
-          value={values.educationLevel}
-          error={errors.educationLevel}
-          options={EDUCATION_LEVELS.map(option('educationLevels'))}
-          onChange={(v) => set('educationLevel', v)}
-        />
       </fieldset>
 
-      <fieldset>
-        <legend>{t('profile:sections.cardForm')}</legend>
-        <p className="muted">{t('profile:cardFormIntro')}</p>
-        <SelectField
-          name="hukouType"
-          label={t('profile:fields.hukouType')}
-          hint={`${hint('hukouType')} ${hint('hukouTypeOptions')}`}
-          placeholder={t('profile:notSet')}
-          value={values.hukouType}
-          error={errors.hukouType}
-          options={HUKOU_TYPES.map(option('hukouTypes'))}
-          onChange={(v) => set('hukouType', v)}
-        />
-        <TextField
-          name="idIssuingAuthority"
-          label={t('profile:fields.idIssuingAuthority')}
-          hint={hint('idIssuingAuthority')}
-          value={values.idIssuingAuthority}
-          error={errors.idIssuingAuthority}
-          onChange={(v) => set('idIssuingAuthority', v)}
-        />
-        <TextField
-          name="shenzhenAddress"
-          label={t('profile:fields.shenzhenAddress')}
-          hint={hint('shenzhenAddress')}
-          autoComplete={me ? 'street-address' : 'off'}
-          masked={!addressVisible}
-          value={values.shenzhenAddress}
-          error={errors.shenzhenAddress}
-          onChange={(v) => set('shenzhenAddress', v)}
-        />
-        <button
-          type="button"
-          className="button button--small"
-          aria-pressed={addressVisible}
-          onClick={() => setAddressVisible((v) => !v)}
-        >
-          {addressVisible ? t('profile:hideAddress') : t('profile:showAddress')}
-        </button>
-        {values.idType === 'passport' ? (
+      {values.idType === 'passport' ? (
+        <fieldset>
+          <legend>{t('profile:sections.scheme')}</legend>
           <CheckboxField
             name="enrolledBySchool"
             label={t('profile:fields.enrolledBySchool')}
@@ -300,7 +286,10 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
             checked={values.enrolledBySchool}
             onChange={(v) => set('enrolledBySchool', v)}
           />
-        ) : null}
+        </fieldset>
+      ) : null}
+
+      {values.city === 'shenzhen' ? (
         <CheckboxField
           name="hasWorkingChildCard"
           label={t('profile:fields.hasWorkingChildCard')}
@@ -308,7 +297,70 @@ export function ProfileForm({ profile, isMe, onSaved, onDeleted, onEdit }: Profi
           checked={values.hasWorkingChildCard}
           onChange={(v) => set('hasWorkingChildCard', v)}
         />
-      </fieldset>
+      ) : null}
+
+      {asksBankForm ? (
+        <details
+          className="form-more"
+          open={bankOpen || bankFilled}
+          onToggle={(event) => setBankOpen(event.currentTarget.open)}
+        >
+          <summary>{t('profile:sections.cardForm')}</summary>
+          <p className="muted">{t('profile:cardFormIntro')}</p>
+          <SelectField
+            name="educationLevel"
+            label={t('profile:fields.educationLevel')}
+            hint={hint('educationLevel')}
+            placeholder={t('profile:notSet')}
+            value={values.educationLevel}
+            error={errors.educationLevel}
+            options={EDUCATION_LEVELS.map(option('educationLevels'))}
+            onChange={(v) => set('educationLevel', v)}
+          />
+          {asksHukouAndAuthority(values.idType) ? (
+            <>
+              <SelectField
+                name="hukouType"
+                label={t('profile:fields.hukouType')}
+                hint={`${hint('hukouType')} ${hint('hukouTypeOptions')}`}
+                placeholder={t('profile:notSet')}
+                value={values.hukouType}
+                error={errors.hukouType}
+                options={HUKOU_TYPES.map(option('hukouTypes'))}
+                onChange={(v) => set('hukouType', v)}
+              />
+              <TextField
+                name="idIssuingAuthority"
+                label={t('profile:fields.idIssuingAuthority')}
+                hint={hint('idIssuingAuthority')}
+                value={values.idIssuingAuthority}
+                error={errors.idIssuingAuthority}
+                onChange={(v) => set('idIssuingAuthority', v)}
+              />
+            </>
+          ) : (
+            <p className="muted">{t('profile:noHukou')}</p>
+          )}
+          <TextField
+            name="shenzhenAddress"
+            label={t('profile:fields.shenzhenAddress')}
+            hint={hint('shenzhenAddress')}
+            autoComplete={me ? 'street-address' : 'off'}
+            masked={!addressVisible}
+            value={values.shenzhenAddress}
+            error={errors.shenzhenAddress}
+            onChange={(v) => set('shenzhenAddress', v)}
+          />
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={addressVisible}
+            onClick={() => setAddressVisible((v) => !v)}
+          >
+            {addressVisible ? t('profile:hideAddress') : t('profile:showAddress')}
+          </button>
+        </details>
+      ) : null}
 
       <FormActions formError={formError} submitting={submitting} dirty={dirty}>
         {profile ? (

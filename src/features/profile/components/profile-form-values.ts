@@ -37,8 +37,16 @@ export const EMPTY_PROFILE_FORM: ProfileFormValues = {
   enrolledBySchool: false,
 };
 
-export function formValuesFromProfile(profile: Profile | undefined): ProfileFormValues {
-  if (!profile) return EMPTY_PROFILE_FORM;
+/**
+ * The form's values for a person, or for a new one: empty, with the first visit's answers (the student's
+ * city and document) already chosen.
+ */
+export function formValuesFromProfile(
+  profile: Profile | undefined,
+  start?: { city: string; idType: string },
+): ProfileFormValues {
+  if (!profile)
+    return start ? { ...EMPTY_PROFILE_FORM, city: start.city, idType: start.idType } : EMPTY_PROFILE_FORM;
   return {
     name: profile.name,
     idType: profile.idType,

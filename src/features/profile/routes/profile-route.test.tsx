@@ -50,6 +50,12 @@ describe('/profile', () => {
       dateOfBirth: '2005-06-15',
       city: 'shenzhen',
     });
+    // The next step is offered, not the same long form again (UX review 1.4).
+    expect(screen.getByRole('heading', { name: 'Li Ming is added' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the to-do' })).toHaveAttribute('href', '/');
+    expect(screen.queryByLabelText('Full name')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Edit details' }));
+    expect(await screen.findByLabelText('Full name')).toHaveValue('Li Ming');
     const people = await screen.findByRole('list');
     expect(within(people).getByText('440303********1230')).toBeInTheDocument();
     expect(within(people).queryByText('440303200506151230')).toBeNull();
@@ -74,7 +80,8 @@ describe('/profile', () => {
     expect(await db.profiles.count()).toBe(2);
     const ana = (await db.profiles.toArray()).find((p) => p.name === 'Ana García')!;
     expect(ana).toMatchObject({ idType: 'passport', idNumber: 'PE1234567', city: 'shanghai' });
-    await user.click(screen.getByRole('button', { name: 'Switch to Ana García' }));
+    await user.click(screen.getByRole('button', { name: 'Edit details' }));
+    await user.click(await screen.findByRole('button', { name: 'Switch to Ana García' }));
     await waitFor(async () => expect((await db.settings.get('app'))?.activeProfileId).toBe(ana.id));
   });
 
@@ -84,8 +91,9 @@ describe('/profile', () => {
     await fillValidPerson(user);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved: Li Ming.');
+    await user.click(screen.getByRole('button', { name: 'Edit details' }));
 
-    await user.click(screen.getByRole('button', { name: 'Delete this person' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete this person' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Li Ming?' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(await db.profiles.count()).toBe(1);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
 import { InstallOffer } from '@/components/install/InstallOffer';
 import { PageHeader } from '@/components/PageHeader';
@@ -30,10 +30,13 @@ export function Component() {
   });
   const [status, setStatus] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  /** A person just added: the next step is offered instead of the same long form again. */
+  const [added, setAdded] = useState<Profile | null>(null);
   const [activationError, setActivationError] = useState<ReturnType<typeof saveErrorKey> | null>(null);
 
   if (!people) return <p className="loading">{t('common:loading')}</p>;
   const { profiles, settings, active } = people;
+  const family = settings.setup?.role === 'family';
   const profile =
     target === 'new'
       ? undefined
@@ -43,12 +46,45 @@ export function Component() {
 
   const open = (next: Target) => {
     setStatus(null);
+    setAdded(null);
     setTarget(next);
   };
 
+  const header = (
+    <PageHeader title={t('profile:title')} lead={t(family ? 'profile:leadFamily' : 'profile:lead')} />
+  );
+  if (added) {
+    return (
+      <>
+        {header}
+        <section aria-labelledby="next-heading" className="card card--next">
+          <h2 id="next-heading">{t('profile:next.heading', { name: added.name })}</h2>
+          <StatusMessage message={status} />
+          <p>{t(family ? 'profile:next.bodyFamily' : 'profile:next.body', { name: added.name })}</p>
+          <div className="actions">
+            <Link className="button button--primary" to="/">
+              {t('profile:next.todo')}
+            </Link>
+            <button
+              type="button"
+              className="button"
+              onClick={() => open({ profileId: added.id, saved: added })}
+            >
+              {t('profile:next.edit')}
+            </button>
+            <button type="button" className="button" onClick={() => open('new')}>
+              {t('profile:people.add')}
+            </button>
+          </div>
+        </section>
+        {saved ? <InstallOffer once /> : null}
+      </>
+    );
+  }
+
   return (
     <>
-      <PageHeader title={t('profile:title')} lead={t('profile:lead')} />
+      {header}
       {profiles.length > 0 ? (
         <section aria-labelledby="people-heading" className="card">
           <h2 id="people-heading">{t('profile:people.heading')}</h2>
@@ -74,16 +110,22 @@ export function Component() {
       ) : null}
       <section aria-labelledby="profile-form-heading" className="card">
         <h2 id="profile-form-heading">
-          {profile ? t('profile:form.editHeading', { name: profile.name }) : t('profile:form.newHeading')}
+          {profile
+            ? t('profile:form.editHeading', { name: profile.name })
+            : t(family ? 'profile:form.newHeadingFamily' : 'profile:form.newHeading')}
         </h2>
-        {profiles.length === 0 ? <p>{t('profile:form.firstIntro')}</p> : null}
+        {profiles.length === 0 ? (
+          <p>{t(family ? 'profile:form.firstIntroFamily' : 'profile:form.firstIntro')}</p>
+        ) : null}
         <p className="muted">{t('profile:form.privacy')}</p>
         <ProfileForm
           key={profile?.id ?? 'new'}
           profile={profile}
-          isMe={profile ? settings.meProfileId === profile.id : profiles.length === 0}
+          isMe={profile ? settings.meProfileId === profile.id : profiles.length === 0 && !family}
+          setup={settings.setup}
           onEdit={() => setStatus(null)}
           onSaved={(stored) => {
+            if (!profile) setAdded(stored);
             setTarget({ profileId: stored.id, saved: stored });
             setStatus(t('profile:saved', { name: stored.name }));
             setSaved(true);

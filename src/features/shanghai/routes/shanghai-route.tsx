@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
+import { isHmtDocument } from '@/domain/identity/id-document';
 import {
   entryYearFor,
   getsShanghaiEVoucher,
@@ -63,7 +64,7 @@ export function Component() {
           <Link to="/guides">{t('shanghai:excluded.guides')}</Link>
         </section>
       ) : null}
-      {active.idType === 'hk-macao-permit' || active.idType === 'taiwan-permit' ? (
+      {isHmtDocument(active.idType) ? (
         <p className="callout callout--warning">{t('shanghai:excluded.hkMacaoTaiwan')}</p>
       ) : null}
       {active.city !== 'shanghai' ? <p className="callout">{t('shanghai:otherCity')}</p> : null}

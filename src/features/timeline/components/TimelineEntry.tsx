@@ -22,16 +22,21 @@ export function TimelineEntry({
   personName,
   soon,
   actions,
+  readOnly = false,
 }: {
   item: TimelineItem;
   personName: string | undefined;
   soon: boolean;
   actions: EntryActions;
+  /** A family member who only follows: no buttons that answer for the student. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation('timeline');
   const title = itemTitle(t, item);
   const open = item.status !== 'done' && item.status !== 'skipped';
   const custom = item.ruleId === 'custom';
+  // A date to know about is a note, not a task: nothing to mark (UX review 1.9).
+  const answerable = open && !readOnly && item.meaning !== 'info';
   return (
     <li className={`item item--${item.status}${soon ? ' item--soon' : ''}`}>
       <div className="item__head">
@@ -56,7 +61,7 @@ export function TimelineEntry({
           {t('timeline:source')}{' '}
           {item.sourceIds.map((id, i) => (
             <span key={id}>
-              {i > 0 ? '; ' : null}
+              {i > 0 ? t('timeline:sourceSeparator') : null}
               <SourceName id={id} />
             </span>
           ))}
@@ -68,19 +73,19 @@ export function TimelineEntry({
             {t('timeline:actions.open')}
           </Link>
         ) : null}
-        {open ? (
+        {answerable || (open && custom) ? (
           <button type="button" className="button button--small" onClick={() => actions.onDone(item)}>
             {t('timeline:actions.done')}
             <span className="visually-hidden">: {title}</span>
           </button>
         ) : null}
-        {open && !custom ? (
+        {answerable && !custom ? (
           <button type="button" className="button button--small" onClick={() => actions.onSkip(item)}>
             {t('timeline:actions.skip')}
             <span className="visually-hidden">: {title}</span>
           </button>
         ) : null}
-        {!open && item.answered ? (
+        {!open && item.answered && (!readOnly || custom) ? (
           <button type="button" className="button button--small" onClick={() => actions.onUndo(item)}>
             {t('timeline:actions.undo')}
             <span className="visually-hidden">: {title}</span>

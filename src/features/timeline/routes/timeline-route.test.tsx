@@ -35,7 +35,7 @@ describe('/ (the to-do timeline)', () => {
 
   it('asks for a person first', async () => {
     const view = await renderRoute(TimelineRoute);
-    expect(await screen.findByRole('link', { name: 'Add your details' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Start' })).toHaveAttribute('href', '/start');
     view.expectNoMissingKeys();
   });
 

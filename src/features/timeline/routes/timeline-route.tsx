@@ -11,6 +11,7 @@ import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 import { NoPersonYet } from '@/components/people/NoPersonYet';
 import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
+import { cardNeed } from '@/domain/card/journey';
 import { nextItem } from '@/domain/timeline/build-timeline';
 import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
@@ -93,6 +94,12 @@ export function Component() {
   }
 
   const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const setup = timeline.settings?.setup;
+  const readOnly = setup?.role === 'family' && setup.followOnly === true;
+  // Everyone shown is outside the schemes: nothing pending is not "well done" (UX review 2.1).
+  const shownPeople = profiles.filter((p) => person === ALL || p.id === person);
+  const noneCovered =
+    shownPeople.length > 0 && shownPeople.every((p) => cardNeed(p).need === 'not-in-scheme');
   const showNames = profiles.length > 1;
   const groups = groupTimeline(visible, today);
   const next = nextItem(visible);
@@ -166,6 +173,7 @@ export function Component() {
               personName={showNames ? names.get(item.profileId) : undefined}
               soon={key !== 'done' && isDueSoon(item, today)}
               actions={actions}
+              readOnly={readOnly}
             />
           ))}
         </ul>
@@ -247,10 +255,11 @@ export function Component() {
       ) : (
         <section className="callout callout--done" aria-labelledby="next-heading">
           <p className="next__label" id="next-heading">
-            {t('timeline:allDone')}
+            {noneCovered ? t('timeline:allDoneNotCovered') : t('timeline:allDone')}
           </p>
         </section>
       )}
+      {readOnly ? <p className="muted">{t('timeline:followOnly')}</p> : null}
 
       {section('overdue', groups.overdue)}
       {section('thisWeek', groups.thisWeek)}

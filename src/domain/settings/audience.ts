@@ -1,0 +1,34 @@
+import type { IdType } from '../identity/id-document';
+import type { City } from '../profile/schema';
+
+/** Who is using the app: the student, or a family member helping one (asked on the first visit). */
+export const ROLES = ['student', 'family'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The bottom tabs: a Shenzhen or a Shanghai student's, or a family member's (src/app/navigation.ts). */
+export const TAB_SETS = ['shenzhen', 'shanghai', 'family'] as const;
+export type TabSet = (typeof TAB_SETS)[number];
+export const isTabSet = (value: unknown): value is TabSet => (TAB_SETS as readonly unknown[]).includes(value);
+
+/** The first visit's three answers, editable later in Settings. */
+export interface Setup {
+  role: Role;
+  city: City;
+  idType: IdType;
+  /** A family member who only follows the student's steps: the to-do shows them without the buttons. */
+  followOnly?: boolean | undefined;
+}
+
+/**
+ * The tabs for this phone: a family member's, else those of the student's city: the phone owner's profile
+ * ("me") when there is one, else the first answers, else the first person's, else Shenzhen.
+ */
+export function tabSetFor(
+  setup: Setup | undefined,
+  people: readonly { id: string; city: City }[],
+  meProfileId: string | undefined,
+): TabSet {
+  if (setup?.role === 'family') return 'family';
+  const me = people.find((person) => person.id === meProfileId);
+  return me?.city ?? setup?.city ?? people[0]?.city ?? 'shenzhen';
+}
