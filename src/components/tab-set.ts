@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { readHint, TAB_SET_KEY, writeHint } from '@/data/device-hints';
-import { isTabSet, type TabSet } from '@/domain/settings/audience';
+import { isTabSet, readHint, TAB_SET_KEY, writeHint } from '@/data/device-hints';
+import type { TabSet } from '@/domain/settings/audience';
 
 /**
  * Which tabs the bottom navigation shows (src/app/navigation.ts). The database's answers decide it

@@ -40,6 +40,14 @@ export function rememberPeopleCount(count: number): void {
  */
 export const TAB_SET_KEY = 'yibao.tabs';
 
+/**
+ * The tab sets, as their hint spells them: `TabSet` of src/domain/settings/audience.ts, whose `tabSetFor`
+ * decides which applies (kept here, with no import, so the first paint's code needs nothing more).
+ */
+export const TAB_SETS = ['shenzhen', 'shanghai', 'family'] as const;
+export const isTabSet = (value: unknown): value is (typeof TAB_SETS)[number] =>
+  (TAB_SETS as readonly unknown[]).includes(value);
+
 /** 'on' or 'off': large text (src/components/large-text.ts), applied before the first paint. */
 export const LARGE_TEXT_KEY = 'yibao.largeText';
 

@@ -36,7 +36,7 @@ describe('leaving a screen with unsaved edits', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'Card' }).click();
     await dialog.getByRole('button', { name: 'Leave' }).click();
-    await heading(page, /Social-security card/).waitFor();
+    await heading(page, /^Card$/).waitFor();
     expect(path(page)).toBe('/card');
     await page.goBack();
     await heading(page, 'People').waitFor();
@@ -128,7 +128,7 @@ describe('scroll position and focus', () => {
     const leftItem = await topItem();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Card' }).click();
-    await heading(page, /Social-security card/).waitFor();
+    await heading(page, /^Card$/).waitFor();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 

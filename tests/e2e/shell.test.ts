@@ -58,7 +58,7 @@ describe('every route in every language', () => {
     const path = () => new URL(page.url()).pathname;
 
     await nav.getByRole('link', { name: 'Card' }).click();
-    await page.getByRole('heading', { level: 1, name: /Social-security card/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Card', exact: true }).waitFor();
     expect(path()).toBe('/card');
     expect(await current()).toBe('Card');
     // The new screen's heading takes focus, so screen-reader users hear where they are.
@@ -76,7 +76,7 @@ describe('every route in every language', () => {
     expect(path()).toBe('/guides');
     await page.goBack();
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: /Social-security card/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Card', exact: true }).waitFor();
     expect(await current()).toBe('Card');
     await page.goForward();
     await page.goForward();
@@ -205,8 +205,8 @@ describe('privacy and security', () => {
       await session.page.goto('/');
       const page = session.page;
       await page.getByRole('heading', { level: 1, name: '待办' }).waitFor();
-      await page.getByRole('heading', { level: 2, name: '先填写你的资料' }).waitFor();
-      expect(await page.getByRole('link', { name: '填写我的资料' }).getAttribute('href')).toBe('/profile');
+      await page.getByRole('heading', { level: 2, name: '从这里开始：三个问题' }).waitFor();
+      expect(await page.getByRole('link', { name: '开始' }).getAttribute('href')).toBe('/start');
       expect(await page.locator('main .skeleton').count()).toBe(0);
       expect(await page.locator('#first-visit').count()).toBe(0);
       expect(await page.locator('nav a[aria-current="page"]:visible').textContent()).toBe('待办');
@@ -222,7 +222,9 @@ describe('privacy and security', () => {
       await session.page.route(/\.js$/, (route) => route.abort());
       await session.page.goto('/?lng=en');
       expect(await session.page.locator('main .skeleton').isVisible()).toBe(true);
-      expect(await session.page.getByRole('heading', { name: 'Start with your details' }).count()).toBe(0);
+      expect(await session.page.getByRole('heading', { name: 'Start here: three questions' }).count()).toBe(
+        0,
+      );
     } finally {
       await session.close();
     }
@@ -370,7 +372,7 @@ describe('privacy and security', () => {
       });
       await openRoute(page, '/?lng=en');
       // The app has read the (empty) database and shows the welcome itself.
-      await page.getByRole('link', { name: 'Add your details' }).waitFor();
+      await page.getByRole('link', { name: 'Start', exact: true }).waitFor();
       await page.waitForTimeout(500);
       const paints = await page.evaluate(() => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;

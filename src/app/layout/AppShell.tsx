@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { NavigationGuard } from '@/components/navigation-guard';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
+import { setTabSet } from '@/components/tab-set';
 import { useScrollRestoration } from '@/components/scroll-restoration';
 import { DatabaseNotice } from '../pwa/DatabaseNotice';
 import { RouteErrorBoundary } from '../routes/RouteError';
@@ -13,8 +14,6 @@ const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ def
 const InAppBrowserNotice = lazy(() =>
   import('@/components/install/InAppBrowserNotice').then((m) => ({ default: m.InAppBrowserNotice })),
 );
-// The tabs follow the data once it is read; until then the last visit's tabs (a hint) stand.
-const TabSetSync = lazy(() => import('./TabSetSync').then((m) => ({ default: m.TabSetSync })));
 
 /**
  * The layout route around every screen: the frame with the app's notices, the current screen (its own
@@ -24,6 +23,20 @@ const TabSetSync = lazy(() => import('./TabSetSync').then((m) => ({ default: m.T
 export function AppShell() {
   const { pathname } = useLocation();
   useScrollRestoration();
+  // The tabs follow the data once it is read; until then the last visit's tabs (a hint) stand.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let left = false;
+    void import('@/data/repositories/tab-set-source').then((m) => {
+      if (left) return;
+      const subscription = m.watchTabSet().subscribe({ next: setTabSet, error: () => undefined });
+      stop = () => subscription.unsubscribe();
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
+  }, []);
   return (
     <Frame
       notices={
@@ -32,7 +45,6 @@ export function AppShell() {
           <Suspense fallback={null}>
             <InAppBrowserNotice />
             <UpdatePrompt />
-            <TabSetSync />
           </Suspense>
         </>
       }

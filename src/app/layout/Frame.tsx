@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Link, matchPath, NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTabSet } from '@/components/tab-set';
-import { TAB_SETS, type TabSet } from '@/domain/settings/audience';
+import { TAB_SETS } from '@/data/device-hints';
+import type { TabSet } from '@/domain/settings/audience';
 import { SCREENS, secondaryPaths } from '../navigation';
 import { Icon } from './Icon';
 

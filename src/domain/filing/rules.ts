@@ -72,6 +72,25 @@ export function checkFilingSave(filing: Filing, others: readonly Filing[]): Save
   return { ok: true, supersedes: [], restores, needsResidenceProof: false };
 }
 
+/**
+ * The filings this one will end once it succeeds: for a new temporary filing to another city, the person's
+ * temporary filings in force elsewhere (seed 004). Asked before saving, so a student on a long stay is
+ * warned before filing a short trip for real (UX review 5.1).
+ */
+export function filingsEndedOnSuccess(filing: Filing, others: readonly Filing[]): Filing[] {
+  if (filing.type !== 'temporary-travel') return [];
+  if (filing.status === 'rejected' || filing.status === 'cancelled' || filing.status === 'superseded')
+    return [];
+  const check = checkFilingSave({ ...filing, status: 'approved' }, others);
+  return check.ok ? check.supersedes : [];
+}
+
+/** The order of the filings list: in force first, then drafts, then the rest; the latest start first. */
+export function compareFilingsForList(a: Filing, b: Filing): number {
+  const rank = (f: Filing) => (isActiveFiling(f) ? 0 : f.status === 'draft' ? 1 : 2);
+  return rank(a) - rank(b) || compareIsoDates(b.startDate, a.startDate) || (a.id < b.id ? -1 : 1);
+}
+
 export type Validity =
   | { kind: 'until-changed' }
   | {

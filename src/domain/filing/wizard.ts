@@ -9,13 +9,19 @@ export interface WizardAnswers {
   emergency?: 'yes' | 'no';
   /** Why the student is away. */
   reason?: 'home-holiday' | 'short-trip' | 'internship' | 'study-away' | 'referral';
-  where?: 'guangdong' | 'other-province';
+  /** 'outside-mainland': home in Hong Kong, Macao or Taiwan, or abroad, where mainland cover does not apply. */
+  where?: 'guangdong' | 'other-province' | 'outside-mainland';
   /** For a stay of months: a residence permit (居住证) or living there for the long term. */
   longStay?: 'yes' | 'no';
 }
 
 export type WizardOutcome =
-  'no-filing-emergency' | 'no-filing-in-guangdong' | 'temporary' | 'referral' | 'long-term-residence';
+  | 'no-filing-emergency'
+  | 'no-filing-in-guangdong'
+  | 'not-covered-outside-mainland'
+  | 'temporary'
+  | 'referral'
+  | 'long-term-residence';
 
 export type WizardStep = 'emergency' | 'reason' | 'where' | 'longStay';
 
@@ -38,6 +44,9 @@ export function wizard(answers: WizardAnswers): WizardState {
   if (answers.reason === 'referral')
     return { next: null, outcome: 'referral', filingType: 'referral', sourceIds: seed };
   if (!answers.where) return { next: 'where', outcome: null, sourceIds: seed };
+  // 异地就医备案 is between mainland cities: outside the mainland the student insurance does not pay.
+  if (answers.where === 'outside-mainland')
+    return { next: null, outcome: 'not-covered-outside-mainland', sourceIds: seed };
   const longStayAsked = LONG_STAY_REASONS.has(answers.reason);
   if (longStayAsked && !answers.longStay) return { next: 'longStay', outcome: null, sourceIds: seed };
   if (longStayAsked && answers.longStay === 'yes')

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { AlertMessage } from '@/components/StatusMessage';
 import { useTranslation } from 'react-i18next';
+import { cardNeed } from '@/domain/card/journey';
+import { Link } from 'react-router';
 import { useLargeText } from '@/components/large-text';
 import { PageHeader } from '@/components/PageHeader';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
@@ -76,6 +78,25 @@ export function Component() {
       },
     );
   };
+
+  // The checklist is the Shenzhen card's: a Shanghai student or someone outside the schemes has no bank
+  // form to fill, so nothing is counted missing (UX review 3.3).
+  const need = cardNeed(active).need;
+  if (need === 'other-city' || need === 'not-in-scheme')
+    return (
+      <div className="checklist">
+        {header}
+        <PersonBar profiles={profiles} active={active} />
+        <section className="card">
+          <p>{t(`checklist:notNeeded.${need}`, { name: active.name })}</p>
+          <p>
+            <Link className="button" to={need === 'other-city' ? '/shanghai' : '/guides/not-covered'}>
+              {t(`checklist:notNeeded.${need}Link`)}
+            </Link>
+          </p>
+        </section>
+      </div>
+    );
 
   return (
     <div className="checklist">

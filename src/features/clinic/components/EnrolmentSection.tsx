@@ -132,28 +132,44 @@ export function EnrolmentSection({
         ) : null}
       </p>
 
+      {/* Money in one line (UX review 1.3): what the student pays, when and how, whether family can pay. */}
       <h3>{t('clinic:premium.heading')}</h3>
-      <p className="formula">{t('clinic:premium.formula')}</p>
-      {premium !== undefined ? (
+      {KNOWN_PREMIUMS[0] ? (
         <p className="computed__value">
-          {t('clinic:premium.result', { wage: money(wage!), premium: money(premium) })}
+          {t('clinic:premium.youPay', {
+            student: money(KNOWN_PREMIUMS[0].paidByStudent),
+            year: KNOWN_PREMIUMS[0].schemeYear,
+            total: money(KNOWN_PREMIUMS[0].total),
+            subsidy: money(KNOWN_PREMIUMS[0].subsidy),
+          })}
         </p>
-      ) : (
-        <p className="muted">{t('clinic:premium.needsWage')}</p>
-      )}
-      <ul className="bullets">
-        {KNOWN_PREMIUMS.map((k) => (
-          <li key={k.schemeYear}>
-            {t('clinic:premium.known', {
-              year: k.schemeYear,
-              wage: money(k.averageMonthlyWage),
-              total: money(k.total),
-              subsidy: money(k.subsidy),
-              student: money(k.paidByStudent),
-            })}
-          </li>
-        ))}
-      </ul>
+      ) : null}
+      <p>{t('clinic:premium.howToPay')}</p>
+      <p>{t('clinic:premium.familyPays')}</p>
+      <details className="disclosure">
+        <summary>{t('clinic:premium.howWorkedOut')}</summary>
+        <p className="formula">{t('clinic:premium.formula')}</p>
+        {premium !== undefined ? (
+          <p className="computed__value">
+            {t('clinic:premium.result', { wage: money(wage!), premium: money(premium) })}
+          </p>
+        ) : (
+          <p className="muted">{t('clinic:premium.needsWage')}</p>
+        )}
+        <ul className="bullets">
+          {KNOWN_PREMIUMS.map((k) => (
+            <li key={k.schemeYear}>
+              {t('clinic:premium.known', {
+                year: k.schemeYear,
+                wage: money(k.averageMonthlyWage),
+                total: money(k.total),
+                subsidy: money(k.subsidy),
+                student: money(k.paidByStudent),
+              })}
+            </li>
+          ))}
+        </ul>
+      </details>
       <SourceNote
         factIds={['enrolment.window', 'enrolment.premium', 'enrolment.premium.known', 'enrolment.late']}
         compact

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cardNeed } from '@/domain/card/journey';
 import { useNumberFormats } from '@/components/number-format';
 import { RuleVersions } from '@/components/RuleVersions';
 import { SourceNote } from '@/components/SourceNote';
@@ -33,7 +34,9 @@ export function EligibilityCheck({ member }: { member: Profile }) {
     authoriserTier1: '',
     authoriserBalance: '',
     averageAnnualWage: defaultWage,
-    memberInsuredInShenzhen: member.city === 'shenzhen' ? 'yes' : '',
+    // Only from what the app knows of the member's scheme, never from the city alone (UX review 2.1).
+    memberInsuredInShenzhen:
+      cardNeed(member).need === 'not-in-scheme' ? 'no' : member.city === 'shenzhen' ? 'yes' : '',
     memberAccountZeroOrNone: '',
     relationRegistered: '',
     relation: '',

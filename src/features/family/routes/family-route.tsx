@@ -43,7 +43,25 @@ export function Component() {
   const [deleting, setDeleting] = useState<FamilyLink | undefined>();
 
   const header = <PageHeader title={t('family:title')} lead={t('family:lead')} />;
-  if (!people?.active) return <PersonScreenState header={header} loading={!people} />;
+  // Families' questions and the summary are for anyone, before any data (UX review 2.2).
+  const forFamilies = (
+    <section className="card" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">{t('family:answers.heading')}</h2>
+      <p>{t('family:answers.body')}</p>
+      <p>
+        <Link className="button" to="/guides/parents">
+          {t('family:answers.open')}
+        </Link>
+      </p>
+    </section>
+  );
+  if (!people?.active)
+    return (
+      <>
+        <PersonScreenState header={header} loading={!people} />
+        {people ? forFamilies : null}
+      </>
+    );
   const active = people.active;
   const { profiles, settings } = people;
   const relatives = profiles.filter((p) => p.id !== active.id);
@@ -104,6 +122,17 @@ export function Component() {
           {t('family:members.add')}
         </Link>
       </section>
+
+      <section className="card" aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('family:summary.heading')}</h2>
+        <p>{t('family:summary.body')}</p>
+        <p>
+          <Link className="button" to="/guides/share">
+            {t('family:summary.open')}
+          </Link>
+        </p>
+      </section>
+      {forFamilies}
 
       <section className="card" aria-labelledby="channel-heading">
         <h2 id="channel-heading">{t('family:channel.heading')}</h2>

@@ -1,4 +1,6 @@
-import { useId, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { filingsEndedOnSuccess } from '@/domain/filing/rules';
 import { useTranslation } from 'react-i18next';
 import { Field, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
@@ -41,12 +43,15 @@ export function FilingForm({
   profileId,
   editing,
   initialType,
+  others,
   onSaved,
   onCancel,
 }: {
   profileId: string;
   editing: Filing | undefined;
   initialType: FilingType | undefined;
+  /** The person's filings, to warn before this one ends one of them. */
+  others: readonly Filing[];
   onSaved: (message: string) => void;
   onCancel: () => void;
 }) {
@@ -58,7 +63,8 @@ export function FilingForm({
     destination: editing ? destinationText(editing) : '',
     startDate: editing?.startDate ?? '',
     submittedOn: editing?.submittedOn ?? '',
-    status: editing?.status ?? 'submitted',
+    // A new filing is a plan until the user says it was submitted (UX review 5.3).
+    status: editing?.status ?? 'draft',
     channel: editing?.channel ?? '',
     reference: editing?.reference ?? '',
     validUntilOverride: editing?.validUntilOverride ?? '',
@@ -67,6 +73,9 @@ export function FilingForm({
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
   const { version } = useEditedRecord(editing, initial, values, setValues);
+
+  /** A checked filing that would end others: the dialog asks before it is saved. */
+  const [pending, setPending] = useState<{ data: Filing; ending: Filing[] } | null>(null);
 
   const place = findPlace(values.destination);
   const onSubmit = async (event: FormEvent) => {
@@ -94,8 +103,21 @@ export function FilingForm({
     if (parsed.success && parsed.data.submittedOn && compareIsoDates(parsed.data.submittedOn, today) > 0)
       next.submittedOn = { key: 'validation:future' };
     if (showErrors(next) || !parsed.success) return;
+    // Before it ends a temporary filing in force elsewhere: say so, with the rule, and let the user stop.
+    const ends = filingsEndedOnSuccess(
+      { ...parsed.data, id: editing?.id ?? parsed.data.id },
+      others.filter((f) => f.id !== editing?.id),
+    ).filter((f) => !editing || editing.status !== 'approved' || f.supersededBy !== editing.id);
+    if (ends.length > 0) {
+      setPending({ data: parsed.data, ending: ends });
+      return;
+    }
+    await save(parsed.data);
+  };
+
+  const save = async (checked: Filing) => {
     try {
-      const { id: _draft, ...data } = parsed.data;
+      const { id: _draft, ...data } = checked;
       const result = await saveFiling(editing ? { ...data, id: editing.id } : data, version.seen());
       version.saved(result.filing);
       void requestPersistentStorage();
@@ -105,7 +127,7 @@ export function FilingForm({
       if (result.replacesOnApproval.length > 0)
         parts.push(
           t('filings:replacesOnApproval', {
-            place: result.replacesOnApproval.map(destinationText).join(', '),
+            place: result.replacesOnApproval.map(destinationText).join(t('filings:listSeparator')),
           }),
         );
       if (result.restored.length > 0)
@@ -228,6 +250,22 @@ export function FilingForm({
         onChange={(v) => set('note', v)}
       />
       <FormActions formError={formError} submitting={submitting} onCancel={onCancel} />
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('filings:replaceWarning.title', {
+          place: (pending?.ending ?? []).map(destinationText).join(t('filings:listSeparator')),
+        })}
+        confirmLabel={t('filings:replaceWarning.continue')}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          const data = pending?.data;
+          setPending(null);
+          if (data) void save(data);
+        }}
+      >
+        <p>{t('filings:replaceWarning.rule')}</p>
+        <p>{t('filings:replaceWarning.advice')}</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { askedSteps, wizard, type WizardAnswers, type WizardStep } from '@/domai
 const OPTIONS: Record<WizardStep, readonly string[]> = {
   emergency: ['yes', 'no'],
   reason: ['home-holiday', 'short-trip', 'internship', 'study-away', 'referral'],
-  where: ['guangdong', 'other-province'],
+  where: ['guangdong', 'other-province', 'outside-mainland'],
   longStay: ['yes', 'no'],
 };
 

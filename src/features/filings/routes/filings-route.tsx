@@ -12,7 +12,7 @@ import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
 import { deleteFiling } from '@/data/repositories/filings';
 import { cardNeed } from '@/domain/card/journey';
-import { filingValidity } from '@/domain/filing/rules';
+import { compareFilingsForList, filingValidity } from '@/domain/filing/rules';
 import type { Filing, FilingType } from '@/domain/filing/schema';
 import { FilingForm } from '../components/FilingForm';
 import { FilingWizard } from '../components/FilingWizard';
@@ -67,9 +67,11 @@ export function Component() {
         {filings && filings.length === 0 ? <p>{t('filings:records.none')}</p> : null}
         {filings && filings.length > 0 ? (
           <ul className="timeline">
-            {filings.map((f) => {
+            {[...filings].sort(compareFilingsForList).map((f) => {
               const validity = filingValidity(f, today);
               const active = f.status === 'submitted' || f.status === 'approved';
+              // A draft shows the end it will have; a replaced, cancelled or rejected one has none.
+              const showsEnd = active || f.status === 'draft';
               return (
                 <li
                   key={f.id}
@@ -97,8 +99,7 @@ export function Component() {
                   </p>
                   <p className="item__detail">
                     {t('filings:records.from')} <DateText date={f.startDate} />
-                    {/* Validity only for a filing in force: a replaced, cancelled or rejected one has none. */}
-                    {!active ? null : validity.kind === 'ends' ? (
+                    {!showsEnd ? null : validity.kind === 'ends' ? (
                       <>
                         {' · '}
                         {t('filings:records.validUntil')} <DateText date={validity.on} />
@@ -164,6 +165,7 @@ export function Component() {
               profileId={active.id}
               editing={editing.mode === 'edit' ? editing.filing : undefined}
               initialType={editing.mode === 'new' ? editing.type : undefined}
+              others={filings ?? []}
               onSaved={(message) => {
                 setEditing({ mode: 'closed' });
                 setError(null);

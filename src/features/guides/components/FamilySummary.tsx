@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { copyText } from '@/components/clipboard';
 import { formatCalendarDate } from '@/components/date-format';
 import { currentLanguageOf } from '@/components/language';
@@ -14,7 +15,29 @@ import { useFamilySummary } from '../hooks/use-family-summary';
 const NAMESPACES = ['guides', 'timeline', 'card', 'filings', 'profile', 'common', 'shanghai'];
 type Person = NonNullable<ReturnType<typeof useFamilySummary>>['people'][number];
 
-const title = (t: TFunction, item: TimelineItem) => item.title ?? t(item.titleKey, item.params);
+/**
+ * A step as the family reads it: about the student, in the third person ("Pablo must collect the card"), not
+ * the student's own imperative (UX review 2.5). A to-do the student wrote keeps its words.
+ */
+const familyLine = (t: TFunction, item: TimelineItem, name: string) =>
+  item.title ??
+  t(`guides:share.steps.${item.ruleId}`, {
+    ...item.params,
+    name,
+    defaultValue: t(item.titleKey, item.params),
+  });
+
+/** Placeholders for the two dates of a range, replaced by <time> elements. */
+const START = '\ue000';
+const END = '\ue001';
+
+/** When a step is due: its whole window where it has one (UX review 2.5), else its date. */
+const itemDates = (item: TimelineItem) =>
+  item.window
+    ? { start: item.window.start, end: item.window.end }
+    : item.date
+      ? { start: item.date }
+      : undefined;
 
 interface Line {
   kind: 'heading' | 'line' | 'item' | 'footer';
@@ -45,7 +68,10 @@ function summaryLines(t: TFunction, person: Person, language: Language, today: I
   dated('guides:share.sheet.made', today);
   lines.push({
     kind: 'line',
-    text: t('guides:share.sheet.city', { city: t(`profile:cities.${person.profile.city}`) }),
+    // Never "insured in" for someone outside the schemes (UX review 2.1).
+    text: t(person.notInScheme ? 'guides:share.sheet.studiesIn' : 'guides:share.sheet.city', {
+      city: t(`profile:cities.${person.profile.city}`),
+    }),
   });
   if (withId) lines.push({ kind: 'line', text: t('guides:share.sheet.id', { id: person.profile.idNumber }) });
   if (person.card)
@@ -77,11 +103,15 @@ function summaryLines(t: TFunction, person: Person, language: Language, today: I
   lines.push({ kind: 'heading', text: t('guides:share.sheet.nextHeading') });
   if (person.upcoming.length === 0) lines.push({ kind: 'line', text: t('guides:share.sheet.nothing') });
   for (const item of person.upcoming) {
-    const when = item.window?.end ?? item.date;
+    const when = itemDates(item);
     lines.push({
       kind: 'item',
-      text: `${t(`timeline:status.${item.status}`)}: ${title(t, item)}`,
-      date: when ? date(when) : undefined,
+      text: `${t(`timeline:status.${item.status}`)}: ${familyLine(t, item, person.profile.name)}`,
+      date: when
+        ? when.end
+          ? t('guides:share.range', { start: date(when.start), end: date(when.end) })
+          : date(when.start)
+        : undefined,
     });
   }
   lines.push({ kind: 'footer', text: t('guides:share.sheet.footer') });
@@ -111,7 +141,17 @@ export function FamilySummary() {
   }, [reader, i18n]);
 
   if (!summary) return <p className="loading">{t('common:loading')}</p>;
-  if (summary.people.length === 0) return <p>{t('guides:share.nobody')}</p>;
+  if (summary.people.length === 0)
+    return (
+      <section className="card">
+        <p>{t('guides:share.nobody')}</p>
+        <p>
+          <Link className="button button--primary" to="/start">
+            {t('guides:share.start')}
+          </Link>
+        </p>
+      </section>
+    );
   const person =
     summary.people.find((p) => p.profile.id === (personId ?? summary.activeProfileId)) ?? summary.people[0]!;
   const lines = readerT ? summaryLines(readerT.t, person, readerT.lng, today, withId) : [];
@@ -224,14 +264,32 @@ export function FamilySummary() {
           )}
           <ul className="bullets">
             {person.upcoming.map((item) => {
-              const when = item.window?.end ?? item.date;
+              const when = itemDates(item);
+              const time = (iso: string) => (
+                <time dateTime={iso}>{formatCalendarDate(iso, readerT.lng, 'long')}</time>
+              );
               return (
                 <li key={item.key}>
-                  {readerT.t(`timeline:status.${item.status}`)}: {title(readerT.t, item)}
+                  {readerT.t(`timeline:status.${item.status}`)}:{' '}
+                  {familyLine(readerT.t, item, person.profile.name)}
                   {when ? (
                     <>
                       {' · '}
-                      <time dateTime={when}>{formatCalendarDate(when, readerT.lng, 'long')}</time>
+                      {when.end
+                        ? // The range's words in the reader's order, each date a <time>.
+                          readerT
+                            .t('guides:share.range', { start: START, end: END })
+                            .split(/([\ue000\ue001])/)
+                            .map((part, i) =>
+                              part === START ? (
+                                <span key={i}>{time(when.start)}</span>
+                              ) : part === END ? (
+                                <span key={i}>{time(when.end!)}</span>
+                              ) : (
+                                part
+                              ),
+                            )
+                        : time(when.start)}
                     </>
                   ) : null}
                 </li>

@@ -1,3 +1,4 @@
+import { ScrollBox } from '@/components/ScrollBox';
 import { useTranslation } from 'react-i18next';
 import { SourceName, StatedText } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
@@ -18,7 +19,7 @@ export function SourcesTable() {
       ) : (
         <p className="notice">{t('guides:sources.allCurrent')}</p>
       )}
-      <div className="table-wrap">
+      <ScrollBox label={t('guides:sources.caption', { count: facts.length })}>
         <table className="table">
           <caption>{t('guides:sources.caption', { count: facts.length })}</caption>
           <thead>
@@ -65,7 +66,7 @@ export function SourcesTable() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { currentLanguageOf } from '@/components/language';
 import { useLargeText } from '@/components/large-text';
 import { InstallOffer } from '@/components/install/InstallOffer';
 import { PageHeader } from '@/components/PageHeader';
+import { SetupSummary } from '../components/SetupSummary';
 import { StatusMessage } from '@/components/StatusMessage';
 import { updateSettings } from '@/data/repositories/settings';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
@@ -107,6 +108,8 @@ export function Component() {
           {t('settings:display.largeText')}
         </button>
       </section>
+
+      <SetupSummary />
 
       <section className="card" aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings:storage.heading')}</h2>

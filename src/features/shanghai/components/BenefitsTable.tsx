@@ -1,3 +1,4 @@
+import { ScrollBox } from '@/components/ScrollBox';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormats } from '@/components/number-format';
 import { BENEFITS, BENEFITS_YEAR, HOSPITAL_LEVELS } from '@/domain/shanghai/benefits';
@@ -7,7 +8,7 @@ export function BenefitsTable() {
   const { t } = useTranslation('shanghai');
   const { money, percent } = useNumberFormats();
   return (
-    <div className="table-wrap">
+    <ScrollBox label={t('shanghai:benefits.caption', { year: BENEFITS_YEAR })}>
       <table className="table">
         <caption>{t('shanghai:benefits.caption', { year: BENEFITS_YEAR })}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function BenefitsTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

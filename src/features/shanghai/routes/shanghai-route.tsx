@@ -139,6 +139,8 @@ export function Component() {
               {payment.estimated ? ` (${t('shanghai:steps.payment.estimated')})` : ''}
             </p>
             <p className="item__detail">{t('shanghai:steps.payment.body')}</p>
+            {/* Money in one line (UX review): what, when and where, and whether family can pay. */}
+            <p className="item__detail">{t('shanghai:steps.payment.money', { year: paymentYear + 1 })}</p>
           </li>
         </ol>
         <SourceNote factIds={['shanghai.confirm', 'shanghai.e-voucher', 'shanghai.free-cover']} compact />
