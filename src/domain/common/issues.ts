@@ -23,7 +23,7 @@ export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): Fiel
 }
 
 export function messageForIssue(issue: z.core.$ZodIssue): FieldMessage {
-  if (/^[a-z]+:[\w.]+$/.test(issue.message)) {
+  if (/^[a-z]+:[\w.-]+$/.test(issue.message)) {
     const maximum = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
     return maximum === undefined ? { key: issue.message } : { key: issue.message, values: { max: maximum } };
   }

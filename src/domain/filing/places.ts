@@ -224,3 +224,20 @@ export function isInGuangdong(place: Pick<Place, 'province'>): boolean {
 export function isShenzhen(place: Pick<Place, 'city'>): boolean {
   return place.city === '深圳市';
 }
+
+/**
+ * A filing's place in a sentence: its Chinese name (the city, else the province), with its pinyin for a
+ * reader of another language; a Chinese sentence gets no Latin letters inside it (UX review 5.4).
+ */
+export function placeInSentence(
+  filing: { destinationProvince: string; destinationCity?: string | undefined },
+  withPinyin: boolean,
+): string {
+  const name = filing.destinationCity ?? filing.destinationProvince;
+  if (!withPinyin) return name;
+  const found = PLACES.find(
+    (p) => p.province === filing.destinationProvince && p.city === filing.destinationCity,
+  );
+  const pinyin = found ? /\(([^,)]+)/.exec(found.label)?.[1] : undefined;
+  return pinyin ? `${name} (${pinyin})` : name;
+}

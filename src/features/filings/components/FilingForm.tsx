@@ -11,7 +11,8 @@ import { useToday } from '@/components/use-today';
 import { LongTermOverlapError, saveFiling } from '@/data/repositories/filings';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { compareIsoDates } from '@/domain/dates/iso-date';
-import { findPlace, isInGuangdong, PLACES } from '@/domain/filing/places';
+import { findPlace, isInGuangdong, placeInSentence, PLACES } from '@/domain/filing/places';
+import { currentLanguageOf } from '@/components/language';
 import {
   FILING_CHANNELS,
   FILING_STATUSES,
@@ -55,7 +56,8 @@ export function FilingForm({
   onSaved: (message: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation(['filings', 'common', 'validation']);
+  const { t, i18n } = useTranslation(['filings', 'common', 'validation']);
+  const inSentence = (f: Filing) => placeInSentence(f, currentLanguageOf(i18n) !== 'zh');
   const today = useToday();
   const listId = useId();
   const initial: Values = {
@@ -127,7 +129,7 @@ export function FilingForm({
       if (result.replacesOnApproval.length > 0)
         parts.push(
           t('filings:replacesOnApproval', {
-            place: result.replacesOnApproval.map(destinationText).join(t('filings:listSeparator')),
+            place: result.replacesOnApproval.map(inSentence).join(t('filings:listSeparator')),
           }),
         );
       if (result.restored.length > 0)
@@ -140,7 +142,7 @@ export function FilingForm({
         error instanceof LongTermOverlapError
           ? t('filings:errors.longTermOverlap', {
               type: t(`filings:types.${error.conflicting.type}`),
-              place: destinationText(error.conflicting),
+              place: inSentence(error.conflicting),
             })
           : t(saveErrorKey(error)),
       );
@@ -253,7 +255,7 @@ export function FilingForm({
       <ConfirmDialog
         open={pending !== null}
         title={t('filings:replaceWarning.title', {
-          place: (pending?.ending ?? []).map(destinationText).join(t('filings:listSeparator')),
+          place: (pending?.ending ?? []).map(inSentence).join(t('filings:listSeparator')),
         })}
         confirmLabel={t('filings:replaceWarning.continue')}
         onCancel={() => setPending(null)}

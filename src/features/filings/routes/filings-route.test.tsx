@@ -16,11 +16,15 @@ async function addFiling(
   type: string,
   destination: string,
   start: string,
+  status = 'Submitted',
 ) {
   await user.click(await screen.findByRole('button', { name: 'Add filing' }));
   await user.selectOptions(screen.getByLabelText('Filing type'), type);
   await user.type(screen.getByLabelText('Destination'), destination);
   await user.type(screen.getByLabelText('Start date'), start);
+  // A new filing starts as a draft (UX review 5.3).
+  expect(screen.getByLabelText('Status')).toHaveValue('draft');
+  await user.selectOptions(screen.getByLabelText('Status'), status);
   await user.click(screen.getByRole('button', { name: 'Save' }));
 }
 
@@ -69,6 +73,13 @@ describe('/filings', () => {
     const user = userEvent.setup();
     await renderRoute(FilingsRoute);
     await addFiling(user, 'Temporary stay elsewhere', '武汉', '2026-12-01');
+    // Before saving, the user is warned that it would end the filing in force (UX review 5.1)…
+    const warning = await screen.findByRole('dialog', {
+      name: 'This would end your temporary filing for 长沙市 (Changsha)',
+    });
+    expect(within(warning).getByText(/an emergency counts as filed/)).toBeInTheDocument();
+    expect(await db.filings.count()).toBe(1);
+    await user.click(within(warning).getByRole('button', { name: 'Save anyway' }));
     // Submitted: the old one stays in force, and the user is told what happens on approval.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Once this filing is approved/));
     const old = () => db.filings.toArray().then((all) => all.find((f) => f.destinationCity === '长沙市')!);
