@@ -59,9 +59,10 @@ export default defineConfig({
       manifest: {
         id: '/',
         name: '医保随行 Yibao Companion',
-        short_name: '医保随行',
+        // Under the home-screen icon: readable for a family member who reads no Chinese (UX review 2.7).
+        short_name: '医保 Yibao',
         description:
-          'Student medical insurance (医保) in Shenzhen and Shanghai, step by step, on your phone and offline.',
+          '学生医保，一步一步 · Student medical insurance (医保) in Shenzhen and Shanghai, step by step, offline · Seguro médico estudiantil, paso a paso.',
         lang: 'zh-CN',
         start_url: '/',
         scope: '/',

@@ -15,8 +15,8 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 /**
- * Yuan and percentages in the reader's language (CN¥1,308.96, 1 308,96 CN¥, ¥1,308.96), the one place the
- * app formats money. `wholeYuan` drops the fen (for tables of caps and thresholds).
+ * Yuan and percentages in the reader's language (¥1,308.96, 1308,96 ¥), the one place the app formats money:
+ * the plain ¥ in every language, as the guides and the official apps write it (UX review, "CN¥"). `wholeYuan` drops the fen (for tables of caps and thresholds).
  */
 export function useNumberFormats() {
   const { i18n } = useTranslation();
@@ -26,6 +26,7 @@ export function useNumberFormats() {
       formatter(locale, {
         style: 'currency',
         currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
         ...(wholeYuan ? { maximumFractionDigits: 0 } : {}),
       }).format(yuan),
     percent: (share: number) =>

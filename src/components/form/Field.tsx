@@ -73,13 +73,16 @@ type BaseInput = {
 export function TextField({
   type = 'text',
   inputMode,
+  autoCapitalize,
   autoComplete,
   masked,
   maxLength,
   ...props
 }: BaseInput & {
   type?: 'text' | 'tel' | 'date' | 'email';
-  inputMode?: 'text' | 'tel' | 'numeric';
+  inputMode?: 'text' | 'tel' | 'numeric' | 'decimal';
+  /** 'characters' for codes printed in capitals (the receipt code), so a phone's keyboard starts in them. */
+  autoCapitalize?: 'off' | 'characters';
   autoComplete?: string;
   masked?: boolean;
   maxLength?: number;
@@ -94,6 +97,7 @@ export function TextField({
           name={props.name}
           value={props.value}
           inputMode={inputMode}
+          autoCapitalize={autoCapitalize}
           autoComplete={autoComplete}
           maxLength={maxLength}
           {...(type === 'date' ? { min: EARLIEST_DATE, max: LATEST_DATE } : {})}

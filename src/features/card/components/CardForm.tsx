@@ -119,6 +119,12 @@ export function CardForm({
       ? expectedReady({ channel, submittedOn: values.submittedOn }, chinaWorkingDays)
       : null;
   const rule = channel ? CARD_CHANNEL_INFO[channel].ready : undefined;
+  // Bank windows are closed at weekends and on public holidays (seed 001): a soft word, never a refusal.
+  const closedDay =
+    channel === 'bank-window' &&
+    isIsoDate(values.submittedOn) &&
+    isWithinDateRange(values.submittedOn) &&
+    !chinaWorkingDays.isWorkingDay(values.submittedOn);
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submitOnce(onSubmit)}>
@@ -129,6 +135,7 @@ export function CardForm({
           label={t('card:fields.code')}
           hint={t('card:hints.code')}
           autoComplete="off"
+          autoCapitalize="characters"
           maxLength={20}
           value={values.code}
           error={errors.code}
@@ -186,6 +193,7 @@ export function CardForm({
           name="submittedOn"
           type="date"
           label={t('card:fields.submittedOn')}
+          hint={closedDay ? t('card:hints.submittedOnClosed') : undefined}
           value={values.submittedOn}
           error={errors.submittedOn}
           onChange={(v) => set('submittedOn', v)}

@@ -210,7 +210,7 @@ export function EnrolmentSection({
             />
             <TextField
               name="averageMonthlyWage"
-              inputMode="numeric"
+              inputMode="decimal"
               label={t('clinic:enrolment.fields.averageMonthlyWage')}
               hint={t('clinic:enrolment.hints.averageMonthlyWage')}
               value={values.averageMonthlyWage}
@@ -244,7 +244,7 @@ export function EnrolmentSection({
             />
             <TextField
               name="premiumPaid"
-              inputMode="numeric"
+              inputMode="decimal"
               label={t('clinic:enrolment.fields.premiumPaid')}
               value={values.premiumPaid}
               error={errors.premiumPaid}

@@ -91,7 +91,7 @@ describe('/clinic', () => {
     expect(screen.getByText(/The newest figures the app knows are for 2024–2025/)).toBeInTheDocument();
     expect(
       screen.getByText(
-        /× 0.8% × 12 = CN¥1,308.96 a year in total: the government subsidy and your share together/,
+        /× 0.8% × 12 = ¥1,308.96 a year in total: the government subsidy and your share together/,
       ),
     ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Confirmed and paid on'), '2026-11-20');

@@ -76,8 +76,8 @@ describe('/family', () => {
   it('works the several-authorisers example: highest balance first', async () => {
     await addPerson();
     await renderRoute(FamilyRoute);
-    expect(await screen.findByText(/Father's account first .*pays CN¥5,000.00/)).toBeInTheDocument();
-    expect(screen.getByText(/Then the mother's .*pays CN¥1,500.00/)).toBeInTheDocument();
+    expect(await screen.findByText(/Father's account first .*pays ¥5,000.00/)).toBeInTheDocument();
+    expect(screen.getByText(/Then the mother's .*pays ¥1,500.00/)).toBeInTheDocument();
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {

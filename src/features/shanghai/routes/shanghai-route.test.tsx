@@ -67,8 +67,8 @@ describe('/shanghai', () => {
     const bill = screen.getByLabelText('Bill amount (yuan)');
     await user.clear(bill);
     await user.type(bill, '10000');
-    expect(screen.getByText('You pay about CN¥4,180.00')).toBeInTheDocument();
-    expect(screen.getByText('Insurance pays about CN¥5,820.00.')).toBeInTheDocument();
+    expect(screen.getByText('You pay about ¥4,180.00')).toBeInTheDocument();
+    expect(screen.getByText('Insurance pays about ¥5,820.00.')).toBeInTheDocument();
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
