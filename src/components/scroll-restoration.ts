@@ -24,11 +24,13 @@ const GIVE_UP_AFTER_MS = 3_000;
 
 const textStart = (element: Element) => (element.textContent ?? '').trim().slice(0, 40);
 
-/** The innermost element of <main> at the top edge of the visible part of the screen. */
+/** The innermost element of <main> at the top edge of the part of the screen the reader sees. */
 function anchorAtTop(): Position['anchor'] {
   const main = document.getElementById('main');
   if (!main) return null;
-  const top = Math.max(main.getBoundingClientRect().top, 0) + 1;
+  // Just below the header, which stays on top of the screen and would hide the element at its very top.
+  const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+  const top = Math.max(main.getBoundingClientRect().top, header) + 1;
   const hit = document.elementFromPoint(window.innerWidth / 2, top);
   if (!hit || !main.contains(hit) || hit === main) return null;
   const path: number[] = [];

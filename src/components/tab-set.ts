@@ -1,26 +1,19 @@
 import { useSyncExternalStore } from 'react';
-import { isTabSet, readHint, TAB_SET_KEY, writeHint } from '@/data/device-hints';
+import { TAB_SET_KEY, writeHint } from '@/data/device-hints';
 import type { TabSet } from '@/domain/settings/audience';
 
 /**
- * Which tabs the bottom navigation shows (src/app/navigation.ts). The database's answers decide it
- * (`tabSetFor`); this keeps the last answer as a hint and as `data-tabs` on <html>, so the prerendered frame's
- * inline script paints the same tabs before any code runs.
+ * Which tabs the bottom navigation shows (src/app/navigation.ts): `data-tabs` on <html>, which styles.css
+ * reads. The prerendered frame's inline script sets it from the last visit's hint before the first paint;
+ * the database's answers then decide it (`tabSetFor`, followed from src/app/main.tsx) and keep the hint.
  */
 const listeners = new Set<() => void>();
-
-function read(): TabSet {
-  const hint = readHint('local', TAB_SET_KEY);
-  return isTabSet(hint) ? hint : 'shenzhen';
-}
-
-let current: TabSet | undefined;
+const root = () => document.documentElement;
 
 export function setTabSet(next: TabSet) {
-  if (next === current) return;
-  current = next;
+  if (root().dataset.tabs === next) return;
+  root().dataset.tabs = next;
   writeHint('local', TAB_SET_KEY, next);
-  document.documentElement.dataset.tabs = next;
   for (const listener of listeners) listener();
 }
 
@@ -30,7 +23,7 @@ export function useTabSet(): TabSet {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => (current ??= read()),
+    () => (root().dataset.tabs as TabSet | undefined) ?? 'shenzhen',
     () => 'shenzhen',
   );
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCardApplication, buildFiling, buildProfile, NO_TIMELINE_RECORDS } from '../../tests/builders';
 import { formAnswers } from './card/checklist';
+import { stageWithAnswers } from './card/journey';
 import { fieldErrorsFromIssues } from './common/issues';
 import { chinaWorkingDays } from './dates/china-holidays';
 import { fromDayNumber, toDayNumber, type IsoDate } from './dates/iso-date';
@@ -253,5 +254,20 @@ describe('filings', () => {
         next: null,
         outcome: 'not-covered-outside-mainland',
       });
+  });
+});
+
+describe('the card screen and the to-do tell one story (UX review 1.10)', () => {
+  it('a step marked done on the to-do moves the stage on; records never move back', () => {
+    const answers =
+      (done: string[]) =>
+      (stepId: string): 'done' | undefined =>
+        done.includes(stepId) ? 'done' : undefined;
+    expect(stageWithAnswers('not-started', answers([]))).toBe('not-started');
+    expect(stageWithAnswers('not-started', answers(['card.receipt-code']))).toBe('code-ready');
+    expect(stageWithAnswers('code-ready', answers(['card.apply']))).toBe('submitted');
+    expect(stageWithAnswers('submitted', answers(['card.receipt-code']))).toBe('submitted');
+    expect(stageWithAnswers('not-started', answers(['card.activate']))).toBe('activated');
+    expect(stageWithAnswers('collected', () => 'skipped' as never)).toBe('collected');
   });
 });

@@ -137,11 +137,10 @@ describe('scroll position and focus', () => {
       .getByText(/^Showing 40 of \d+\.$/)
       .first()
       .waitFor({ timeout: 60_000 });
-    await expect
-      .poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 })
-      .toBeGreaterThan(leftAt - 5);
-    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(leftAt + 5);
-    expect(await topItem()).toBe(leftItem);
+    // The same item at the top of the screen, where it was left. (The page offset itself may differ: the items
+    // above it, not yet laid out again, count at their estimated size.)
+    await expect.poll(topItem, { timeout: 10_000 }).toBe(leftItem);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(leftAt / 2);
   });
 });
 

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { NavigationGuard } from '@/components/navigation-guard';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
-import { setTabSet } from '@/components/tab-set';
 import { useScrollRestoration } from '@/components/scroll-restoration';
-import { DatabaseNotice } from '../pwa/DatabaseNotice';
 import { RouteErrorBoundary } from '../routes/RouteError';
 import { Frame } from './Frame';
 
+// The database notice shows only when storage is in trouble; the events bus replays the last event to it.
+const DatabaseNotice = lazy(() =>
+  import('../pwa/DatabaseNotice').then((m) => ({ default: m.DatabaseNotice })),
+);
 // The update prompt registers the service worker (workbox-window): it can wait for the first screen.
 const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 // So can the notice for other apps' built-in browsers (it tells them apart by the user agent).
@@ -23,26 +25,12 @@ const InAppBrowserNotice = lazy(() =>
 export function AppShell() {
   const { pathname } = useLocation();
   useScrollRestoration();
-  // The tabs follow the data once it is read; until then the last visit's tabs (a hint) stand.
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let left = false;
-    void import('@/data/repositories/tab-set-source').then((m) => {
-      if (left) return;
-      const subscription = m.watchTabSet().subscribe({ next: setTabSet, error: () => undefined });
-      stop = () => subscription.unsubscribe();
-    });
-    return () => {
-      left = true;
-      stop?.();
-    };
-  }, []);
   return (
     <Frame
       notices={
         <>
-          <DatabaseNotice />
           <Suspense fallback={null}>
+            <DatabaseNotice />
             <InAppBrowserNotice />
             <UpdatePrompt />
           </Suspense>

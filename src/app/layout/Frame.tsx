@@ -2,19 +2,16 @@ import type { ReactNode } from 'react';
 import { Link, matchPath, NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTabSet } from '@/components/tab-set';
-import { TAB_SETS } from '@/data/device-hints';
 import type { TabSet } from '@/domain/settings/audience';
 import { SCREENS, secondaryPaths } from '../navigation';
 import { Icon } from './Icon';
 
-/** Each tab set's screens behind "More": "More" is marked for them (here and in the prerendered frame). */
-export const SECONDARY_PATHS = Object.fromEntries(
-  TAB_SETS.map((tabs) => [tabs, secondaryPaths(tabs)]),
-) as Record<TabSet, string[]>;
-
-/** Whether "More" is the current tab: on /more and on the screens it leads to, matched as NavLink does. */
+/**
+ * Whether "More" is the current tab: on /more and on the screens it leads to for this tab set, matched as
+ * NavLink does (the prerendered frame's inline script marks it the same way, src/app/shell).
+ */
 const isInMore = (pathname: string, tabs: TabSet) =>
-  ['/more', ...SECONDARY_PATHS[tabs]].some((path) => matchPath({ path, end: false }, pathname) !== null);
+  ['/more', ...secondaryPaths(tabs)].some((path) => matchPath({ path, end: false }, pathname) !== null);
 
 /**
  * The frame of every screen: header, notices, one <main>, and the bottom navigation (a side rail on wide
@@ -48,7 +45,7 @@ export function Frame({ notices, children }: { notices?: ReactNode; children: Re
           {SCREENS.map((screen) => (
             // Which of them the bottom bar shows is styles.css's choice, by <html data-tabs>: the same markup
             // serves every tab set, so the prerendered frame paints the right tabs before any code runs.
-            <li key={screen.path} className="app-nav__item" data-tab-in={screen.tabIn.join(' ')}>
+            <li key={screen.path} className="app-nav__item" data-tab-in={screen.tabIn}>
               <NavLink to={screen.path} end={screen.path === '/'}>
                 <Icon name={screen.icon} />
                 <span>{t(`common:nav.${screen.key}`)}</span>

@@ -224,12 +224,15 @@ async function renderWithVite(root: string, alias: AliasOptions): Promise<ShellR
     const shell = await server.ssrLoadModule('/src/app/shell/render-shell.tsx');
     const pick = await server.ssrLoadModule('/src/app/shell/pick-language.ts');
     const languages = await server.ssrLoadModule('/src/domain/settings/languages.ts');
-    const frame = await server.ssrLoadModule('/src/app/layout/Frame.tsx');
+    const navigation = await server.ssrLoadModule('/src/app/navigation.ts');
+    const hints = await server.ssrLoadModule('/src/data/device-hints.ts');
     return {
       shells: await shell.renderShells(),
       pickLanguageSource: String(pick.pickLanguage),
       htmlLang: languages.HTML_LANG,
-      secondaryPaths: frame.SECONDARY_PATHS,
+      secondaryPaths: Object.fromEntries(
+        (hints.TAB_SETS as readonly string[]).map((tabs) => [tabs, navigation.secondaryPaths(tabs)]),
+      ),
       firstVisitId: shell.FIRST_VISIT_ID,
     };
   } finally {

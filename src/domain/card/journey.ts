@@ -139,3 +139,25 @@ export function cardDateProblems(
     })
     .map((field) => ({ field, key: 'validation:future' }));
 }
+
+/** The stage each to-do step reaches once it is done (timeline rules `card.*`). */
+const STAGE_AFTER_STEP: Readonly<Record<string, CardStage>> = {
+  'card.receipt-code': 'code-ready',
+  'card.apply': 'submitted',
+  'card.collect': 'collected',
+  'card.activate': 'activated',
+};
+
+/**
+ * The stage with the steps the user marked done on the to-do: the card screen and the to-do tell one story
+ * (UX review 1.10), even before the details are entered here. Records never move back for an answer.
+ */
+export function stageWithAnswers(
+  stage: CardStage,
+  answerOf: (stepId: string) => 'done' | 'skipped' | undefined,
+): CardStage {
+  let reached = CARD_STAGES.indexOf(stage);
+  for (const [stepId, after] of Object.entries(STAGE_AFTER_STEP))
+    if (answerOf(stepId) === 'done') reached = Math.max(reached, CARD_STAGES.indexOf(after));
+  return CARD_STAGES[reached]!;
+}

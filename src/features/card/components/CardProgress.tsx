@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { CARD_STAGES, type CardStage, type ExpectedReady } from '@/domain/card/journey';
 
-/** The journey at a glance: each stage in order, the current one marked. */
+/**
+ * The journey at a glance: each step as an action (get the code, apply, wait, collect, activate, use), the
+ * steps behind the current stage done, the current one marked (UX review 1.5: never "✓ not started").
+ */
 export function CardProgress({ stage }: { stage: CardStage }) {
   const { t } = useTranslation('card');
   const current = CARD_STAGES.indexOf(stage);
@@ -23,7 +26,7 @@ export function CardProgress({ stage }: { stage: CardStage }) {
           <span className="progress__marker" aria-hidden="true">
             {index < current ? '✓' : index + 1}
           </span>
-          <span>{t(`card:stages.${s}`)}</span>
+          <span>{t(`card:progress.steps.${s}`)}</span>
           {index < current ? <span className="visually-hidden"> ({t('card:progress.done')})</span> : null}
         </li>
       ))}

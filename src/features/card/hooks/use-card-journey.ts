@@ -1,19 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadCardJourney, type CardJourney } from '@/data/repositories/card';
+import { listStepStates } from '@/data/repositories/step-states';
+import type { StepState } from '@/domain/todo/schema';
+
+/** The card's records, and the card steps the user answered on the to-do (by step id). */
+export interface CardJourneyWithAnswers extends CardJourney {
+  answers: ReadonlyMap<string, StepState>;
+}
 
 /**
- * The person's receipt code and application, kept live. `undefined` while loading, and while switching
- * person (the previous person's data is never handed out for the new one).
+ * The person's receipt code and application, and their card steps' answers on the to-do, kept live.
+ * `undefined` while loading, and while switching person (the previous person's data is never handed out
+ * for the new one).
  */
-export function useCardJourney(profileId: string | undefined): CardJourney | undefined {
-  const result = useLiveQuery(
-    async () => ({
-      profileId,
-      journey: profileId
-        ? await loadCardJourney(profileId)
-        : { receiptCode: undefined, application: undefined },
-    }),
-    [profileId],
-  );
+export function useCardJourney(profileId: string | undefined): CardJourneyWithAnswers | undefined {
+  const result = useLiveQuery(async () => {
+    if (!profileId)
+      return { profileId, journey: { receiptCode: undefined, application: undefined, answers: new Map() } };
+    const [journey, states] = await Promise.all([loadCardJourney(profileId), listStepStates(profileId)]);
+    const answers = new Map(states.filter((s) => s.stepId.startsWith('card.')).map((s) => [s.stepId, s]));
+    return { profileId, journey: { ...journey, answers } };
+  }, [profileId]);
   return result && result.profileId === profileId ? result.journey : undefined;
 }

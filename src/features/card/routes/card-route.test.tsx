@@ -61,7 +61,7 @@ describe('/card', () => {
     const [application] = await db.cardApplications.toArray();
     expect(application).toMatchObject({ channel: 'bank-window', submittedOn: '2026-11-20' });
     expect(screen.getByRole('heading', { level: 2, name: 'Waiting for the card' })).toBeInTheDocument();
-    expect(screen.getByText('Application submitted').closest('li')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByText('Wait while it is made').closest('li')).toHaveAttribute('aria-current', 'step');
   });
 
   it('will not take an activation date before pickup, or a date in the future', async () => {

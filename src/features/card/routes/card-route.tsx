@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
 import { ShenzhenContacts } from '@/components/ShenzhenContacts';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
-import { cardNeed, cardStage, expectedReady } from '@/domain/card/journey';
+import { cardNeed, cardStage, stageWithAnswers, expectedReady } from '@/domain/card/journey';
 import { CARD_CHANNELS } from '@/domain/card/schema';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import { CardForm } from '../components/CardForm';
@@ -30,7 +31,15 @@ export function Component() {
   const { profiles } = people;
 
   const need = cardNeed(active);
-  const stage = cardStage({ ...journey, today, calendar: chinaWorkingDays });
+  // The records' stage, moved on by steps marked done on the to-do (one story on both screens).
+  const answerOf = (stepId: string) => journey.answers.get(stepId)?.state;
+  const stage = stageWithAnswers(cardStage({ ...journey, today, calendar: chinaWorkingDays }), answerOf);
+  const markedOn = (stepId: string) => {
+    const answer = journey.answers.get(stepId);
+    return answer?.state === 'done' ? answer.on : undefined;
+  };
+  const receiptMarked = !journey.receiptCode ? markedOn('card.receipt-code') : undefined;
+  const applyMarked = !journey.application?.submittedOn ? markedOn('card.apply') : undefined;
   const ready = journey.application ? expectedReady(journey.application, chinaWorkingDays) : null;
   const selected = CARD_CHANNELS.find((c) => c === (channelChoice ?? journey.application?.channel));
 
@@ -80,12 +89,31 @@ export function Component() {
           <li>{t('card:receipt.alipay')}</li>
         </ul>
         {need.inPersonCode ? <p className="notice">{t('card:receipt.inPerson')}</p> : null}
+        {receiptMarked ? (
+          <div className="notice">
+            <p>
+              {t('card:markedOnTodo')} <DateText date={receiptMarked} />
+            </p>
+            <p>{t('card:markedOnTodoHint')}</p>
+          </div>
+        ) : null}
         <SourceNote factIds={['card.receipt-code', 'card.receipt-code.in-person']} compact />
       </section>
+
+      {/* The three ways compared before the form asks to choose one (UX review 1.5). */}
+      <ChannelGuide selected={selected} />
 
       <section className="card" aria-labelledby="card-form-heading">
         <h2 id="card-form-heading">{t('card:form.heading')}</h2>
         <p className="notice notice--warning">{t('card:precondition')}</p>
+        {applyMarked ? (
+          <div className="notice">
+            <p>
+              {t('card:markedOnTodo')} <DateText date={applyMarked} />
+            </p>
+            <p>{t('card:markedOnTodoHint')}</p>
+          </div>
+        ) : null}
         <CardForm
           key={active.id}
           profileId={active.id}
@@ -98,7 +126,6 @@ export function Component() {
         </p>
       </section>
 
-      <ChannelGuide selected={selected} />
       <SourceNote factIds={['card.activation', 'card.form-fields']} />
       {active.city === 'shenzhen' ? <ShenzhenContacts /> : null}
     </>

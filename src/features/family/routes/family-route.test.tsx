@@ -40,7 +40,7 @@ describe('/family', () => {
     expect(within(newer).getByText('The link should work.')).toBeInTheDocument();
     expect(within(newer).getByText(/Applies now, since/)).toBeInTheDocument();
     // …and the seed's rule as folded history, with the day it ended.
-    const seed = screen.getByText(/Earlier rule \(history\): Seed rule/).closest('details')!;
+    const seed = screen.getByText(/Earlier rule \(history\): Older guide's rule/).closest('details')!;
     expect(seed).not.toHaveAttribute('open');
     expect(within(seed).getByText('The link would not work.')).toBeInTheDocument();
     expect(
