@@ -54,6 +54,9 @@ export const LARGE_TEXT_KEY = 'yibao.largeText';
 /** When the data first and last changed, for the backup reminder (src/data/change-tracker.ts). */
 export const CHANGES_KEY = 'yibao.changes';
 
+/** 'off' when the reader turned the app's reminders off on this phone (src/features/timeline/hooks/use-reminders.ts). */
+export const REMINDERS_KEY = 'yibao.reminders';
+
 /** The reminders already shown (src/features/timeline/hooks/use-reminders.ts). */
 export const NOTIFIED_KEY = 'yibao.notified';
 
@@ -85,6 +88,7 @@ export const FORGET_ON_DELETE: readonly string[] = [
   BACKUP_SNOOZED_KEY,
   LARGE_TEXT_KEY,
   TAB_SET_KEY,
+  REMINDERS_KEY,
 ];
 
 /** Forgets hints; a blocked storage has nothing to forget. */

@@ -59,7 +59,8 @@ describe('profile schema', () => {
   });
 
   it.each([
-    [{ name: '' }, 'name', 'validation:required'],
+    [{ name: '' }, 'name', 'profile:errors.nameRequired'],
+    [{ mobile: '+852 9123 4567' }, 'mobile', 'profile:errors.mobileForeign'],
     [{ idNumber: '440303200506151231' }, 'idNumber', 'profile:errors.idNumber.checkDigit'],
     [{ idNumber: '' }, 'idNumber', 'profile:errors.idNumber.required'],
     [{ idType: 'passport', idNumber: '护照' }, 'idNumber', 'profile:errors.idNumberFormat.passport'],

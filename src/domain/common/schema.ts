@@ -58,10 +58,15 @@ function safeText(options: TextOptions) {
 }
 
 /** A required text: trimmed, at most `max` characters, with at least one letter or digit to be seen. */
-export function requiredText(max: number, options: TextOptions = {}) {
-  return z.string({ error: 'validation:required' }).check(
+/**
+ * Required text: trimmed, bounded, safe. `required` names what to enter when it is empty (a field's own
+ * message, e.g. the name "as written on the ID document"), else the generic "fill this in".
+ */
+export function requiredText(max: number, options: TextOptions & { required?: string } = {}) {
+  const required = options.required ?? 'validation:required';
+  return z.string({ error: required }).check(
     z.trim(),
-    z.minLength(1, { error: 'validation:required' }),
+    z.minLength(1, { error: required }),
     z.maxLength(max, { error: 'validation:tooLong' }),
     safeText(options),
     z.refine((value) => value === '' || /[\p{L}\p{N}]/u.test(value), { error: 'validation:noLetters' }),

@@ -41,7 +41,7 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 const profileShape = z.object({
   id: entityIdSchema,
-  name: requiredText(60),
+  name: requiredText(60, { required: 'profile:errors.nameRequired' }),
   idType: z.enum(ID_TYPES, { error: 'validation:choose' }),
   idNumber: preprocess(
     (value) => (typeof value === 'string' ? normalizeIdNumber(value) : value),

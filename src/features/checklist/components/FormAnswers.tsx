@@ -19,6 +19,23 @@ function masked(answer: FormAnswer, value: string): string {
  * The bank form's answers, each under the Chinese field name the form shows, with its translation, ready
  * to read out or copy. Missing answers are flagged with a link to where they are filled in.
  */
+/**
+ * An ID or mobile number as it is read out at the counter, in groups (430102 2007 0815 123X, 138 0013 8000):
+ * on a narrow screen or in large text it wraps between groups, never inside one (UX review 1.7). Copying
+ * still gives the number without spaces.
+ */
+function grouped(id: string, value: string): string | undefined {
+  const sizes =
+    id === 'idNumber' && value.length === 18
+      ? [6, 4, 4, 4]
+      : id === 'mobile' && value.length === 11
+        ? [3, 4, 4]
+        : null;
+  if (!sizes) return undefined;
+  let at = 0;
+  return sizes.map((size) => value.slice(at, (at += size))).join(' ');
+}
+
 export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
   const { t } = useTranslation('checklist');
   const [revealed, setRevealed] = useState(false);
@@ -78,8 +95,13 @@ export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
                   </>
                 ) : (
                   <>
-                    <span className="answer__value" lang={answer.option ? 'zh-CN' : undefined}>
-                      {shown}
+                    <span
+                      className={
+                        grouped(answer.id, shown) ? 'answer__value answer__value--grouped' : 'answer__value'
+                      }
+                      lang={answer.option ? 'zh-CN' : undefined}
+                    >
+                      {grouped(answer.id, shown) ?? shown}
                     </span>
                     <button
                       type="button"
@@ -106,7 +128,9 @@ export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
           );
         })}
       </dl>
-      <StatusMessage message={copied} />
+      <div className="toast">
+        <StatusMessage message={copied} />
+      </div>
     </>
   );
 }

@@ -25,7 +25,8 @@ describe('/checklist', () => {
     });
     const view = await renderRoute(ChecklistRoute);
     await screen.findByText('证件号码');
-    expect(within(answer('证件号码')).getByText('440303********1230')).toBeInTheDocument();
+    // Read out in groups, so it wraps between them, never inside one (UX review 1.7).
+    expect(within(answer('证件号码')).getByText('440303 **** **** 1230')).toBeInTheDocument();
     expect(within(answer('户口性质')).getByText('外市城镇')).toBeInTheDocument();
     expect(within(answer('文化程度')).getByText('大学本科')).toBeInTheDocument();
     expect(within(answer('社保照片回执码')).getByText('A1B2C3D4E5F')).toBeInTheDocument();
@@ -33,7 +34,7 @@ describe('/checklist', () => {
     expect(screen.getByText('Every answer is ready.')).toBeInTheDocument();
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show hidden answers' }));
-    expect(within(answer('证件号码')).getByText('440303200506151230')).toBeInTheDocument();
+    expect(within(answer('证件号码')).getByText('440303 2005 0615 1230')).toBeInTheDocument();
     view.expectNoMissingKeys();
   });
 

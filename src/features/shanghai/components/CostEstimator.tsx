@@ -112,7 +112,12 @@ export function CostEstimator() {
                     deductible: money(estimate.deductible),
                     amount: money(estimate.deductiblePart),
                   })
-                : t('shanghai:estimator.step.noDeductible')}
+                : // Off campus, a deductible already paid this year is met, not absent (UX review 3.4).
+                  t(
+                    kind === 'off-campus-outpatient'
+                      ? 'shanghai:estimator.step.deductibleMet'
+                      : 'shanghai:estimator.step.noDeductible',
+                  )}
             </li>
             <li>
               {t('shanghai:estimator.step.share', {

@@ -18,11 +18,14 @@ export function ShanghaiForm({
   profileId,
   record,
   entryYear,
+  fromProfile = false,
   onSaved,
 }: {
   profileId: string;
   record: ShanghaiEnrolment | undefined;
   entryYear: number;
+  /** The year comes from the profile's entry date: said, so it is not asked as if unknown (UX review 3.5). */
+  fromProfile?: boolean;
   onSaved: (message: string) => void;
 }) {
   const { t } = useTranslation(['shanghai', 'common', 'validation']);
@@ -72,6 +75,7 @@ export function ShanghaiForm({
       <SelectField
         name="entryYear"
         label={t('shanghai:fields.entryYear')}
+        hint={fromProfile && !record?.entryYear ? t('shanghai:hints.entryYearFromProfile') : undefined}
         value={values.entryYear}
         error={errors.entryYear}
         options={years.map((y) => ({ value: String(y), label: String(y) }))}

@@ -153,6 +153,7 @@ export function Component() {
           profileId={active.id}
           record={record}
           entryYear={entryYear}
+          fromProfile={active.entryDate !== undefined}
           onSaved={setStatus}
         />
         <StatusMessage message={status} />

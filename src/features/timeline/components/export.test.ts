@@ -47,6 +47,17 @@ describe('calendar export', () => {
     expect(ics).toContain('Worked out from published rules');
   });
 
+  it('holds the reminders the app promises: 09:00 the day before, and before a window closes', async () => {
+    const t = await translator('en', ['timeline']);
+    const ics = await timelineAsIcs(items, profiles, t, 'https://app.example');
+    const events = ics.split('BEGIN:VEVENT').slice(1);
+    // Every event reminds the day before it starts, at 09:00 (15 hours before its all-day start).
+    for (const event of events) expect(event).toMatch(/BEGIN:VALARM\r?\nACTION:DISPLAY[\s\S]*TRIGGER:-PT15H/);
+    // The enrolment window (1–30 September 2027) also reminds at 09:00 on 29 September: 28 days and 9 hours in.
+    const window = events.find((event) => event.includes('DTSTART;VALUE=DATE:20270901'))!;
+    expect(window).toContain('TRIGGER:P28DT9H');
+  });
+
   it('shares the open steps as text in the chosen language', async () => {
     const t = await translator('es', ['timeline']);
     const text = timelineAsText(items, profiles, t, 'es', '2026-11-22');

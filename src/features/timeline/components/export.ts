@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { plainText } from '@/domain/common/text';
-import { addDays, parseIsoDate } from '@/domain/dates/iso-date';
+import { addDays, daysBetween, parseIsoDate } from '@/domain/dates/iso-date';
 import type { Profile } from '@/domain/profile/schema';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { formatCalendarDate } from '@/components/date-format';
@@ -58,6 +58,26 @@ export async function timelineAsIcs(
       const start = item.window?.start ?? item.date!;
       const end = addDays(item.window?.end ?? item.date!, 1);
       const url = `${origin}${item.link}`;
+      // The phone's calendar reminds at 09:00 the day before the step starts and, for a window with a
+      // deadline, the day before it closes (UX review 1.8: the app promised reminders the file did not hold).
+      // Relative to the all-day start, so no time zone moves them.
+      const lastDay = daysBetween(start, item.window?.end ?? start);
+      const alarms = [
+        {
+          action: 'display' as const,
+          description: plainText(itemTitle(t, item)),
+          trigger: { hours: 15, before: true },
+        },
+        ...(lastDay > 1 && item.meaning === 'deadline'
+          ? [
+              {
+                action: 'display' as const,
+                description: plainText(itemTitle(t, item)),
+                trigger: { days: lastDay - 1, hours: 9, before: false },
+              },
+            ]
+          : []),
+      ];
       const detail =
         item.detailKey && item.ruleId !== 'custom'
           ? t(item.detailKey, item.params)
@@ -78,6 +98,7 @@ export async function timelineAsIcs(
           .filter(Boolean)
           .join('\n'),
         url,
+        alarms,
         productId: 'yibao-companion',
         calName: t('common:appName'),
       };

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { NOTIFIED_KEY, readHint, writeHint } from '@/data/device-hints';
+import { NOTIFIED_KEY, readHint, REMINDERS_KEY, writeHint } from '@/data/device-hints';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { dueTomorrow } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
 
-type Permission = NotificationPermission | 'unsupported';
+/** The browser's permission, or 'off' when the reader turned reminders off here (the browser cannot). */
+type Permission = NotificationPermission | 'unsupported' | 'off';
 
 function notifiedSet(): Set<string> {
   try {
@@ -24,14 +25,25 @@ export function useReminders(
   describe: (item: TimelineItem) => { title: string; body: string },
 ) {
   const supported = typeof window !== 'undefined' && 'Notification' in window;
-  const [permission, setPermission] = useState<Permission>(
-    supported ? Notification.permission : 'unsupported',
+  const [permission, setPermission] = useState<Permission>(() =>
+    !supported
+      ? 'unsupported'
+      : Notification.permission === 'granted' && readHint('local', REMINDERS_KEY) === 'off'
+        ? 'off'
+        : Notification.permission,
   );
 
   const request = useCallback(async () => {
     if (!supported) return;
+    writeHint('local', REMINDERS_KEY, 'on');
     setPermission(await Notification.requestPermission());
   }, [supported]);
+
+  /** Reminders off on this phone, though the browser still allows them (a page cannot take that back). */
+  const turnOff = useCallback(() => {
+    writeHint('local', REMINDERS_KEY, 'off');
+    setPermission('off');
+  }, []);
 
   useEffect(() => {
     if (!items || permission !== 'granted') return;
@@ -57,5 +69,5 @@ export function useReminders(
     writeHint('local', NOTIFIED_KEY, JSON.stringify([...done].slice(-200)));
   }, [items, today, permission, describe]);
 
-  return { permission, request };
+  return { permission, request, turnOff };
 }

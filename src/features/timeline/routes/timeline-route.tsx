@@ -310,9 +310,14 @@ export function Component() {
         <p className="muted">{t('timeline:calendar.hint')}</p>
         <h3>{t('timeline:reminders.heading')}</h3>
         <p>{t(`timeline:reminders.state.${reminders.permission}`)}</p>
-        {reminders.permission === 'default' ? (
+        {reminders.permission === 'default' || reminders.permission === 'off' ? (
           <button type="button" className="button" onClick={() => void reminders.request()}>
             {t('timeline:reminders.enable')}
+          </button>
+        ) : null}
+        {reminders.permission === 'granted' ? (
+          <button type="button" className="button" onClick={reminders.turnOff}>
+            {t('timeline:reminders.disable')}
           </button>
         ) : null}
         <p className="muted">{t('timeline:reminders.honest')}</p>
