@@ -129,7 +129,7 @@ export function FilingForm({
       if (result.replacesOnApproval.length > 0)
         parts.push(
           t('filings:replacesOnApproval', {
-            place: result.replacesOnApproval.map(inSentence).join(t('filings:listSeparator')),
+            place: result.replacesOnApproval.map(inSentence).join(t('common:punctuation.list')),
           }),
         );
       if (result.restored.length > 0)
@@ -255,7 +255,7 @@ export function FilingForm({
       <ConfirmDialog
         open={pending !== null}
         title={t('filings:replaceWarning.title', {
-          place: (pending?.ending ?? []).map(inSentence).join(t('filings:listSeparator')),
+          place: (pending?.ending ?? []).map(inSentence).join(t('common:punctuation.list')),
         })}
         confirmLabel={t('filings:replaceWarning.continue')}
         onCancel={() => setPending(null)}

@@ -182,7 +182,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
           <p>
             {t('settings:backup.preview.people', {
               count: preview.summary.people.length,
-              names: preview.summary.people.join(', '),
+              names: preview.summary.people.join(t('common:punctuation.list')),
             })}
           </p>
           <ul className="bullets">
@@ -258,7 +258,11 @@ function PlanDetails({
       {plan.leftOut > 0 ? <p>{t('backup.preview.leftOut', { count: plan.leftOut })}</p> : null}
       {plan.duplicates > 0 ? <p>{t('backup.preview.duplicates', { count: plan.duplicates })}</p> : null}
       {plan.addedAsNewPeople.length > 0 ? (
-        <p>{t('backup.preview.addedAsNew', { names: plan.addedAsNewPeople.join(', ') })}</p>
+        <p>
+          {t('backup.preview.addedAsNew', {
+            names: plan.addedAsNewPeople.join(t('common:punctuation.list')),
+          })}
+        </p>
       ) : null}
       {plan.conflicts.length > 0 ? (
         <>

@@ -61,7 +61,7 @@ export function TimelineEntry({
           {t('timeline:source')}{' '}
           {item.sourceIds.map((id, i) => (
             <span key={id}>
-              {i > 0 ? t('timeline:sourceSeparator') : null}
+              {i > 0 ? t('common:punctuation.semicolon') : null}
               <SourceName id={id} />
             </span>
           ))}

@@ -14,7 +14,7 @@ function GistText({ gist }: { gist: Gist }) {
   return (
     <>
       {gist.label ? <bdi>{gist.label}</bdi> : null}
-      {gist.label && gist.date ? ', ' : null}
+      {gist.label && gist.date ? t('common:punctuation.comma') : null}
       {gist.date ? <DateText date={gist.date} /> : null}
     </>
   );
@@ -37,11 +37,16 @@ export default function UpgradeReportNotice({ report }: { report: UpgradeReport 
           <ul className="bullets">
             {report.merged.map((set, index) => (
               <li key={index}>
-                <bdi>{set.profileName}</bdi>, {t(`timeline:upgrade.kinds.${set.table}`)}:{' '}
-                {t('timeline:upgrade.kept')} <GistText gist={set.kept} />; {t('timeline:upgrade.removed')}{' '}
+                <bdi>{set.profileName}</bdi>
+                {t('common:punctuation.comma')}
+                {t(`timeline:upgrade.kinds.${set.table}`)}
+                {t('common:punctuation.colon')}
+                {t('timeline:upgrade.kept')} <GistText gist={set.kept} />
+                {t('common:punctuation.semicolon')}
+                {t('timeline:upgrade.removed')}{' '}
                 {set.removed.map((gist, i) => (
                   <span key={i}>
-                    {i > 0 ? '; ' : null}
+                    {i > 0 ? t('common:punctuation.semicolon') : null}
                     <GistText gist={gist} />
                   </span>
                 ))}
