@@ -18,6 +18,19 @@ import { useCardJourney } from '../hooks/use-card-journey';
 import { namespaces } from './namespaces';
 
 /** The Shenzhen card journey: receipt code → application → ready → pickup → activation. */
+/** A step marked done on the to-do whose details are not here yet: said, with why they still help. */
+function MarkedOnTodo({ on }: { on: string }) {
+  const { t } = useTranslation('card');
+  return (
+    <div className="notice">
+      <p>
+        {t('card:markedOnTodo')} <DateText date={on} />
+      </p>
+      <p>{t('card:markedOnTodoHint')}</p>
+    </div>
+  );
+}
+
 export function Component() {
   const { t } = useTranslation(namespaces);
   const today = useToday();
@@ -89,14 +102,7 @@ export function Component() {
           <li>{t('card:receipt.alipay')}</li>
         </ul>
         {need.inPersonCode ? <p className="notice">{t('card:receipt.inPerson')}</p> : null}
-        {receiptMarked ? (
-          <div className="notice">
-            <p>
-              {t('card:markedOnTodo')} <DateText date={receiptMarked} />
-            </p>
-            <p>{t('card:markedOnTodoHint')}</p>
-          </div>
-        ) : null}
+        {receiptMarked ? <MarkedOnTodo on={receiptMarked} /> : null}
         <SourceNote factIds={['card.receipt-code', 'card.receipt-code.in-person']} compact />
       </section>
 
@@ -106,14 +112,7 @@ export function Component() {
       <section className="card" aria-labelledby="card-form-heading">
         <h2 id="card-form-heading">{t('card:form.heading')}</h2>
         <p className="notice notice--warning">{t('card:precondition')}</p>
-        {applyMarked ? (
-          <div className="notice">
-            <p>
-              {t('card:markedOnTodo')} <DateText date={applyMarked} />
-            </p>
-            <p>{t('card:markedOnTodoHint')}</p>
-          </div>
-        ) : null}
+        {applyMarked ? <MarkedOnTodo on={applyMarked} /> : null}
         <CardForm
           key={active.id}
           profileId={active.id}

@@ -43,18 +43,20 @@ export function Component() {
   const [deleting, setDeleting] = useState<FamilyLink | undefined>();
 
   const header = <PageHeader title={t('family:title')} lead={t('family:lead')} />;
-  // Families' questions and the summary are for anyone, before any data (UX review 2.2).
-  const forFamilies = (
-    <section className="card" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">{t('family:answers.heading')}</h2>
-      <p>{t('family:answers.body')}</p>
+  /** A card that says what is behind a link, and the link. */
+  const linkCard = (key: 'answers' | 'summary', to: string) => (
+    <section className="card" aria-labelledby={`${key}-heading`}>
+      <h2 id={`${key}-heading`}>{t(`family:${key}.heading`)}</h2>
+      <p>{t(`family:${key}.body`)}</p>
       <p>
-        <Link className="button" to="/guides/parents">
-          {t('family:answers.open')}
+        <Link className="button" to={to}>
+          {t(`family:${key}.open`)}
         </Link>
       </p>
     </section>
   );
+  // Families' questions and the summary are for anyone, before any data (UX review 2.2).
+  const forFamilies = linkCard('answers', '/guides/parents');
   if (!people?.active)
     return (
       <>
@@ -123,15 +125,7 @@ export function Component() {
         </Link>
       </section>
 
-      <section className="card" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{t('family:summary.heading')}</h2>
-        <p>{t('family:summary.body')}</p>
-        <p>
-          <Link className="button" to="/guides/share">
-            {t('family:summary.open')}
-          </Link>
-        </p>
-      </section>
+      {linkCard('summary', '/guides/share')}
       {forFamilies}
 
       <section className="card" aria-labelledby="channel-heading">
