@@ -56,16 +56,19 @@ export function TimelineEntry({
       {item.skipReason ? (
         <p className="item__note">{t('timeline:skipReasonShown', { reason: item.skipReason })}</p>
       ) : null}
+      {/* The source, one tap away: a long citation on every step buried the steps (UX review 1.9). */}
       {item.sourceIds.length > 0 && open ? (
-        <p className="item__source">
-          {t('timeline:source')}{' '}
-          {item.sourceIds.map((id, i) => (
-            <span key={id}>
-              {i > 0 ? t('common:punctuation.semicolon') : null}
-              <SourceName id={id} />
-            </span>
-          ))}
-        </p>
+        <details className="item__source">
+          <summary>{t('timeline:sourceSummary')}</summary>
+          <p>
+            {item.sourceIds.map((id, i) => (
+              <span key={id}>
+                {i > 0 ? t('common:punctuation.semicolon') : null}
+                <SourceName id={id} />
+              </span>
+            ))}
+          </p>
+        </details>
       ) : null}
       <div className="item__actions">
         {open && !custom ? (
