@@ -73,9 +73,7 @@ const dataArb = fc
         ...todos.map((title, i) => buildCustomTodo({ id: `t${i}`, profileId: owner(i), title })),
         buildStepState({ id: 'st0', profileId: owner(0) }),
       ],
-      settings: withSettings
-        ? [{ id: 'app', largeText: false, meProfileId: owner(0), activeProfileId: owner(0) }]
-        : [],
+      settings: withSettings ? [{ id: 'app', meProfileId: owner(0), activeProfileId: owner(0) }] : [],
     };
   });
 

@@ -97,3 +97,15 @@ describe('backup files of every released format version (tests/fixtures/backup, 
       expect(result.backup.data[table as keyof typeof result.backup.data]).toHaveLength(records.length);
   });
 });
+
+describe('an older backup', () => {
+  it('with the settings no version read (language, large text) comes in without them (migration 0004)', () => {
+    const text = readFileSync(join(process.cwd(), 'tests/fixtures/backup/v1.json'), 'utf8');
+    expect(JSON.parse(text).data.settings[0]).toMatchObject({ language: 'zh', largeText: true });
+    const result = parseBackup(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.data.settings[0]).not.toHaveProperty('language');
+    expect(result.backup.data.settings[0]).not.toHaveProperty('largeText');
+  });
+});

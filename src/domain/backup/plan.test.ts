@@ -138,14 +138,12 @@ describe('planning a replace', () => {
         buildReceiptCode({ id: 'r1', profileId: 'p', obtainedOn: '2023-09-05', code: 'Q1Q1Q1Q1Q1Q' }),
       ],
       filings: [buildFiling({ id: 'f', profileId: 'p' })],
-      settings: [{ id: 'app', largeText: false, meProfileId: 'p', activeProfileId: 'ghost' }],
+      settings: [{ id: 'app', meProfileId: 'p', activeProfileId: 'ghost' }],
     });
     const plan = planImport(EMPTY, file, 'replace', 'newer', newId);
     expect(plan.data.receiptCodes.map((r) => r.id)).toEqual(['r1']);
     expect(plan.fileDuplicates).toHaveLength(1);
-    expect(plan.data.settings).toEqual([
-      { id: 'app', largeText: false, meProfileId: 'p', activeProfileId: undefined },
-    ]);
+    expect(plan.data.settings).toEqual([{ id: 'app', meProfileId: 'p', activeProfileId: undefined }]);
   });
 });
 

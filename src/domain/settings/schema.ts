@@ -5,7 +5,6 @@ import { CITIES } from '../profile/schema';
 import { ONE_PER_PERSON_TABLES } from '../records/one-per-person';
 import { ROLES } from './audience';
 import { SETTINGS_ID } from './defaults';
-import { LANGUAGES } from './languages';
 
 const gistSchema = z.object({
   label: z.optional(z.string().check(z.maxLength(100))),
@@ -44,11 +43,9 @@ export const setupSchema = z.object({
 /** The app's own settings: one record. */
 export const settingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
-  language: z.optional(z.enum(LANGUAGES)),
   /** Which profile is the phone's owner ("me"), and whose data the screens show. */
   meProfileId: z.optional(entityIdSchema),
   activeProfileId: z.optional(entityIdSchema),
-  largeText: z._default(z.boolean(), false),
   setup: z.optional(setupSchema),
   lastBackupAt: z.optional(timestampSchema),
   upgradeReport: z.optional(upgradeReportSchema),

@@ -7,7 +7,6 @@ import { InstallOffer } from '@/components/install/InstallOffer';
 import { PageHeader } from '@/components/PageHeader';
 import { SetupSummary } from '../components/SetupSummary';
 import { StatusMessage } from '@/components/StatusMessage';
-import { updateSettings } from '@/data/repositories/settings';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/data/db';
@@ -57,9 +56,8 @@ export function Component() {
 
   const changeLanguage = async (next: Language) => {
     await i18n.changeLanguage(next);
+    // Remembered on this phone by i18next (src/app/i18n.ts), read before the first paint.
     setLanguageStatus(i18n.t('settings:language.changed', { lng: next }));
-    // Kept with the rest of the data, so a backup restores it; the saved choice for start-up is kept by i18next.
-    updateSettings({ language: next }).catch(() => undefined);
   };
 
   let persistence = t('settings:storage.checking');
