@@ -24,3 +24,23 @@ export async function copyText(text: string): Promise<boolean> {
   area.remove();
   return copied;
 }
+
+/**
+ * Hands text to the phone's share sheet where there is one, else copies it. 'cancelled' when the reader
+ * closed the share sheet (nothing to say); 'shared', 'copied' or 'failed' otherwise.
+ */
+export async function shareOrCopy(data: {
+  title?: string;
+  text: string;
+}): Promise<'shared' | 'copied' | 'failed' | 'cancelled'> {
+  if (navigator.share) {
+    try {
+      await navigator.share(data);
+      return 'shared';
+    } catch (reason) {
+      if (reason instanceof DOMException && reason.name === 'AbortError') return 'cancelled';
+      // Refused (no user gesture, a file type): copy instead.
+    }
+  }
+  return (await copyText(data.text)) ? 'copied' : 'failed';
+}

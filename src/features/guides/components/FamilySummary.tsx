@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { copyText } from '@/components/clipboard';
+import { copyText, shareOrCopy } from '@/components/clipboard';
 import { formatCalendarDate } from '@/components/date-format';
 import { currentLanguageOf } from '@/components/language';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -160,15 +160,9 @@ export function FamilySummary() {
     .join('\n');
 
   const share = async () => {
-    if (navigator.share) {
-      try {
-        await navigator.share({ text });
-        return;
-      } catch (reason) {
-        if (reason instanceof DOMException && reason.name === 'AbortError') return;
-      }
-    }
-    setStatus((await copyText(text)) ? t('guides:share.copied') : t('guides:share.failed'));
+    const result = await shareOrCopy({ text });
+    if (result === 'copied') setStatus(t('guides:share.copied'));
+    else if (result === 'failed') setStatus(t('guides:share.failed'));
   };
 
   return (

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { copyText } from '@/components/clipboard';
+import { shareOrCopy } from '@/components/clipboard';
 import { downloadText } from '@/components/download';
 import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
@@ -148,15 +148,9 @@ export function Component() {
   const share = async () => {
     setError(null);
     const text = timelineAsText(visible, profiles, t, language, today);
-    if (navigator.share) {
-      try {
-        await navigator.share({ title: t('common:home.title'), text });
-        return;
-      } catch (reason) {
-        if (reason instanceof DOMException && reason.name === 'AbortError') return;
-      }
-    }
-    setStatus((await copyText(text)) ? t('timeline:share.copied') : t('timeline:share.failed'));
+    const result = await shareOrCopy({ title: t('common:home.title'), text });
+    if (result === 'copied') setStatus(t('timeline:share.copied'));
+    else if (result === 'failed') setStatus(t('timeline:share.failed'));
   };
 
   /** A group's first items, then "Show more" for the rest, a page at a time. */
