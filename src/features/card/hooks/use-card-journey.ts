@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { usePersonQuery } from '@/components/people/use-person-query';
 import { loadCardJourney, type CardJourney } from '@/data/repositories/card';
 import { listStepStates } from '@/data/repositories/step-states';
 import type { StepState } from '@/domain/todo/schema';
@@ -14,12 +14,13 @@ export interface CardJourneyWithAnswers extends CardJourney {
  * for the new one).
  */
 export function useCardJourney(profileId: string | undefined): CardJourneyWithAnswers | undefined {
-  const result = useLiveQuery(async () => {
-    if (!profileId)
-      return { profileId, journey: { receiptCode: undefined, application: undefined, answers: new Map() } };
-    const [journey, states] = await Promise.all([loadCardJourney(profileId), listStepStates(profileId)]);
-    const answers = new Map(states.filter((s) => s.stepId.startsWith('card.')).map((s) => [s.stepId, s]));
-    return { profileId, journey: { ...journey, answers } };
-  }, [profileId]);
-  return result && result.profileId === profileId ? result.journey : undefined;
+  return usePersonQuery(
+    profileId,
+    async (id) => {
+      const [journey, states] = await Promise.all([loadCardJourney(id), listStepStates(id)]);
+      const answers = new Map(states.filter((s) => s.stepId.startsWith('card.')).map((s) => [s.stepId, s]));
+      return { ...journey, answers };
+    },
+    { receiptCode: undefined, application: undefined, answers: new Map() },
+  );
 }

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { usePersonQuery } from '@/components/people/use-person-query';
 import { listBindings, listEnrolments } from '@/data/repositories/clinic';
 import { listStepStates } from '@/data/repositories/step-states';
 
@@ -7,14 +7,16 @@ import { listStepStates } from '@/data/repositories/step-states';
  * ("done", or skipped: my school enrolled me), kept live; never another person's while switching.
  */
 export function useClinic(profileId: string | undefined) {
-  const result = useLiveQuery(async () => {
-    if (!profileId) return { profileId, bindings: [], enrolments: [], answered: new Set<string>() };
-    const [bindings, enrolments, states] = await Promise.all([
-      listBindings(profileId),
-      listEnrolments(profileId),
-      listStepStates(profileId),
-    ]);
-    return { profileId, bindings, enrolments, answered: new Set(states.map((s) => s.stepId)) };
-  }, [profileId]);
-  return result && result.profileId === profileId ? result : undefined;
+  return usePersonQuery(
+    profileId,
+    async (id) => {
+      const [bindings, enrolments, states] = await Promise.all([
+        listBindings(id),
+        listEnrolments(id),
+        listStepStates(id),
+      ]);
+      return { bindings, enrolments, answered: new Set(states.map((s) => s.stepId)) };
+    },
+    { bindings: [], enrolments: [], answered: new Set<string>() },
+  );
 }

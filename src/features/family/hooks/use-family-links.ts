@@ -1,10 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { usePersonQuery } from '@/components/people/use-person-query';
 import { listFamilyLinks } from '@/data/repositories/family';
 
+/** The links in which this person is the member, kept live; never another person's while switching. */
 export function useFamilyLinks(memberId: string | undefined) {
-  const result = useLiveQuery(
-    async () => ({ memberId, links: memberId ? await listFamilyLinks(memberId) : [] }),
-    [memberId],
-  );
-  return result && result.memberId === memberId ? result.links : undefined;
+  return usePersonQuery(memberId, listFamilyLinks, []);
 }

@@ -1,10 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { usePersonQuery } from '@/components/people/use-person-query';
 import { listFilings } from '@/data/repositories/filings';
 
+/** The person's filings, kept live; never another person's while switching. */
 export function useFilings(profileId: string | undefined) {
-  const result = useLiveQuery(
-    async () => ({ profileId, filings: profileId ? await listFilings(profileId) : [] }),
-    [profileId],
-  );
-  return result && result.profileId === profileId ? result.filings : undefined;
+  return usePersonQuery(profileId, listFilings, []);
 }
