@@ -2,7 +2,7 @@ import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from
 import { initReactI18next } from 'react-i18next';
 import { currentLanguageOf, isLanguage } from '@/components/language';
 import { LANGUAGE_STORAGE_KEY, readHint, writeHint } from '@/data/device-hints';
-import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
+import { FALLBACK_LANGUAGE, HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import { pickLanguage } from './shell/pick-language';
 
 /** Each locales/<lng>/<ns>.json is its own chunk, loaded when a screen needs it (and precached for offline). */
@@ -26,7 +26,7 @@ const lazyLocaleBackend: BackendModule = {
 
 function syncDocumentLanguage(language: string) {
   if (typeof document === 'undefined') return;
-  document.documentElement.lang = isLanguage(language) ? HTML_LANG[language] : 'en';
+  document.documentElement.lang = HTML_LANG[isLanguage(language) ? language : FALLBACK_LANGUAGE];
 }
 
 /** Always loaded: the frame's words and the form errors' (every screen may show either). */
@@ -34,7 +34,7 @@ const BASE_NAMESPACES = ['common', 'validation'];
 
 export const baseI18nOptions: InitOptions = {
   supportedLngs: [...LANGUAGES],
-  fallbackLng: 'en',
+  fallbackLng: FALLBACK_LANGUAGE,
   load: 'languageOnly',
   ns: BASE_NAMESPACES,
   defaultNS: 'common',
@@ -64,7 +64,13 @@ export async function initI18n(namespaces: readonly string[] = []): Promise<I18n
       ...baseI18nOptions,
       ns: [...new Set([...BASE_NAMESPACES, ...namespaces])],
       initAsync: false, // start fetching now, not on a timer behind the screen's code
-      lng: pickLanguage(window.location.search, readSavedLanguage(), navigator.languages ?? []),
+      lng: pickLanguage(
+        window.location.search,
+        readSavedLanguage(),
+        navigator.languages ?? [],
+        LANGUAGES,
+        FALLBACK_LANGUAGE,
+      ),
     });
   syncDocumentLanguage(currentLanguageOf(i18next));
   return i18next;

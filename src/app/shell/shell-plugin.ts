@@ -87,6 +87,7 @@ export function framePatch(base: string, other: string): FramePatch {
 export function shellScript(options: {
   patches: Partial<Record<Language, FramePatch>>;
   htmlLang: Record<Language, string>;
+  fallbackLanguage: Language;
   /** Each tab set's screens behind "More" (src/app/navigation.ts). */
   secondaryPaths: Record<string, readonly string[]>;
   pickLanguageSource: string;
@@ -102,7 +103,7 @@ export function shellScript(options: {
     '(function(){',
     // Whatever happens, the frame is shown at the end of this part (styles.css hides it until then).
     'try{',
-    `var P=${json(options.patches)},H=${json(options.htmlLang)},S=${json(options.secondaryPaths)};`,
+    `var P=${json(options.patches)},H=${json(options.htmlLang)},S=${json(options.secondaryPaths)},F=${json(options.fallbackLanguage)};`,
     `var pick=${options.pickLanguageSource};`,
     // nobody: this phone is known to hold no person yet (src/data/device-hints.ts, knownToHoldNobody)
     `var s=null,nobody=false,b=null;try{s=localStorage.getItem(${json(options.languageStorageKey)});`,
@@ -110,7 +111,8 @@ export function shellScript(options: {
     `nobody=localStorage.getItem(${json(options.peopleHintKey)})!=='1'}catch(e){}`,
     // The bottom tabs of the last visit (src/components/tab-set.ts): styles.css shows them by data-tabs.
     "if(!S[b])b='shenzhen';document.documentElement.setAttribute('data-tabs',b);S=S[b];",
-    "var l=pick(location.search,s,navigator.languages||[]),r=document.getElementById('root'),d=P[l];",
+    // The app's languages are the keys of H, in LANGUAGES order; F the fallback (src/domain/settings/languages.ts).
+    "var l=pick(location.search,s,navigator.languages||[],Object.keys(H),F),r=document.getElementById('root'),d=P[l];",
     'document.documentElement.lang=H[l];',
     'if(d){var w=document.createTreeWalker(r,4),n,i=0;while((n=w.nextNode())){if(i in d.t)n.data=d.t[i];i++}',
     'var e=r.getElementsByTagName("*");for(var k in d.a)for(var a in d.a[k])e[k].setAttribute(a,d.a[k][a])}',
@@ -151,6 +153,7 @@ export const FALLBACK_PATH = '/boot-check.js';
 export function fallbackScript(options: {
   entry: string;
   htmlLang: Record<Language, string>;
+  fallbackLanguage: Language;
   pickLanguageSource: string;
   languageStorageKey: string;
 }): string {
@@ -160,9 +163,9 @@ export function fallbackScript(options: {
     '(function(){var h=document.documentElement;',
     `if(h.classList.contains(${json(SHELL_READY_CLASS)}))return;`,
     `h.classList.add(${json(SHELL_READY_CLASS)},${json(SHELL_FALLBACK_CLASS)});`,
-    `var pick=${options.pickLanguageSource},H=${json(options.htmlLang)},s=null;`,
+    `var pick=${options.pickLanguageSource},H=${json(options.htmlLang)},F=${json(options.fallbackLanguage)},s=null;`,
     `try{s=localStorage.getItem(${json(options.languageStorageKey)})}catch(e){}`,
-    'h.lang=H[pick(location.search,s,navigator.languages||[])];',
+    'h.lang=H[pick(location.search,s,navigator.languages||[],Object.keys(H),F)];',
     "var j=document.createElement('script');j.type='module';j.crossOrigin='';",
     `j.src=${json(options.entry)};j.onerror=function(){h.classList.add(${json(BOOT_FAILED_CLASS)})};`,
     'document.head.appendChild(j)})();\n',
@@ -204,6 +207,7 @@ interface ShellRender {
   shells: Record<Language, string>;
   pickLanguageSource: string;
   htmlLang: Record<Language, string>;
+  fallbackLanguage: Language;
   secondaryPaths: Record<string, readonly string[]>;
   firstVisitId: string;
 }
@@ -230,6 +234,7 @@ async function renderWithVite(root: string, alias: AliasOptions): Promise<ShellR
       shells: await shell.renderShells(),
       pickLanguageSource: String(pick.pickLanguage),
       htmlLang: languages.HTML_LANG,
+      fallbackLanguage: languages.FALLBACK_LANGUAGE,
       secondaryPaths: Object.fromEntries(
         (hints.TAB_SETS as readonly string[]).map((tabs) => [tabs, navigation.secondaryPaths(tabs)]),
       ),
@@ -283,6 +288,7 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
         fallbackScript({
           entry: built.entry,
           htmlLang: render.htmlLang,
+          fallbackLanguage: render.fallbackLanguage,
           pickLanguageSource: render.pickLanguageSource,
           languageStorageKey: options.languageStorageKey,
         }),
@@ -342,6 +348,7 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
             ]),
           ),
           htmlLang: render.htmlLang,
+          fallbackLanguage: render.fallbackLanguage,
           secondaryPaths: render.secondaryPaths,
           pickLanguageSource: render.pickLanguageSource,
           languageStorageKey: options.languageStorageKey,
