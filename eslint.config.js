@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -6,11 +8,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = readdirSync('src/features', { withFileTypes: true })
+/** The repository's root: every path below is resolved from here, so ESLint works from any directory. */
+const root = dirname(fileURLToPath(import.meta.url));
+
+const features = readdirSync(join(root, 'src/features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** domain ← data ← features ← app; features never import each other (see ../shared/STYLE.md). */
+/** domain ← data ← components ← features ← app; features never import each other (see ../shared/STYLE.md). */
 const layering = [
   { target: './src/domain', from: './src/data', message: 'domain is pure: no Dexie, no data layer' },
   { target: './src/domain', from: './src/features', message: 'domain is pure' },
@@ -49,11 +54,11 @@ export default tseslint.config(
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: join(root, 'tsconfig.json') })],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-restricted-paths': ['error', { zones: layering }],
+      'import-x/no-restricted-paths': ['error', { zones: layering, basePath: root }],
       'import-x/no-cycle': ['error', { maxDepth: 10 }],
       'import-x/no-duplicates': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -62,20 +67,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
+    // .tsx too, and every subpath of a package (react-dom/client, dexie/dist/…): the domain is pure.
+    files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            'react',
-            'react-dom',
-            'dexie',
-            'dexie-react-hooks',
-            'i18next',
-            'react-i18next',
-            'react-router',
-            classicZod,
+          paths: [classicZod],
+          patterns: [
+            {
+              regex: '^(react|react-dom|dexie|dexie-react-hooks|i18next|react-i18next|react-router)(/.*)?$',
+              message: 'domain is pure: no React, Dexie, i18next or router, nor any of their subpaths',
+            },
           ],
         },
       ],
@@ -93,11 +96,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/**/*.ts'],
+    files: ['src/data/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['react', 'react-dom', 'i18next', 'react-i18next', 'react-router', classicZod] },
+        {
+          paths: [classicZod],
+          patterns: [
+            {
+              regex: '^(react|react-dom|i18next|react-i18next|react-router)(/.*)?$',
+              message:
+                'data imports only the domain and Dexie: no React, i18next or router, nor their subpaths',
+            },
+          ],
+        },
       ],
     },
   },
