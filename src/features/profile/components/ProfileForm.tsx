@@ -11,23 +11,11 @@ import { useToday } from '@/components/use-today';
 import { deleteProfile, saveProfile } from '@/data/repositories/profiles';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { cardNeed } from '@/domain/card/journey';
-import {
-  asksHukouAndAuthority,
-  hasBirthDateInNumber,
-  ID_TYPES,
-  type IdType,
-} from '@/domain/identity/id-document';
+import { hasBirthDateInNumber, ID_TYPES, type IdType } from '@/domain/identity/id-document';
 import { normalizeResidentId, residentIdBirthDate, residentIdProblem } from '@/domain/identity/resident-id';
-import {
-  CITIES,
-  EDUCATION_LEVELS,
-  HUKOU_TYPES,
-  profileDateProblems,
-  profileSchema,
-  type City,
-  type Profile,
-} from '@/domain/profile/schema';
+import { CITIES, profileDateProblems, profileSchema, type City, type Profile } from '@/domain/profile/schema';
 import type { Setup } from '@/domain/settings/audience';
+import { BankFormDetails } from './BankFormDetails';
 import {
   formValuesFromProfile,
   profileInputFromForm,
@@ -300,66 +288,16 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
       ) : null}
 
       {asksBankForm ? (
-        <details
-          className="form-more"
+        <BankFormDetails
+          values={values}
+          errors={errors}
+          set={set}
           open={bankOpen || bankFilled}
-          onToggle={(event) => setBankOpen(event.currentTarget.open)}
-        >
-          <summary>{t('profile:sections.cardForm')}</summary>
-          <p className="muted">{t('profile:cardFormIntro')}</p>
-          <SelectField
-            name="educationLevel"
-            label={t('profile:fields.educationLevel')}
-            hint={hint('educationLevel')}
-            placeholder={t('profile:notSet')}
-            value={values.educationLevel}
-            error={errors.educationLevel}
-            options={EDUCATION_LEVELS.map(option('educationLevels'))}
-            onChange={(v) => set('educationLevel', v)}
-          />
-          {asksHukouAndAuthority(values.idType) ? (
-            <>
-              <SelectField
-                name="hukouType"
-                label={t('profile:fields.hukouType')}
-                hint={`${hint('hukouType')} ${hint('hukouTypeOptions')}`}
-                placeholder={t('profile:notSet')}
-                value={values.hukouType}
-                error={errors.hukouType}
-                options={HUKOU_TYPES.map(option('hukouTypes'))}
-                onChange={(v) => set('hukouType', v)}
-              />
-              <TextField
-                name="idIssuingAuthority"
-                label={t('profile:fields.idIssuingAuthority')}
-                hint={hint('idIssuingAuthority')}
-                value={values.idIssuingAuthority}
-                error={errors.idIssuingAuthority}
-                onChange={(v) => set('idIssuingAuthority', v)}
-              />
-            </>
-          ) : (
-            <p className="muted">{t('profile:noHukou')}</p>
-          )}
-          <TextField
-            name="shenzhenAddress"
-            label={t('profile:fields.shenzhenAddress')}
-            hint={hint('shenzhenAddress')}
-            autoComplete={me ? 'street-address' : 'off'}
-            masked={!addressVisible}
-            value={values.shenzhenAddress}
-            error={errors.shenzhenAddress}
-            onChange={(v) => set('shenzhenAddress', v)}
-          />
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={addressVisible}
-            onClick={() => setAddressVisible((v) => !v)}
-          >
-            {addressVisible ? t('profile:hideAddress') : t('profile:showAddress')}
-          </button>
-        </details>
+          onToggle={setBankOpen}
+          autoFill={me}
+          addressVisible={addressVisible}
+          onToggleAddress={() => setAddressVisible((v) => !v)}
+        />
       ) : null}
 
       <FormActions formError={formError} submitting={submitting} dirty={dirty}>

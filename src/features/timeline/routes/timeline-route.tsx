@@ -1,10 +1,7 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { shareOrCopy } from '@/components/clipboard';
-import { downloadText } from '@/components/download';
-import { currentLanguageOf } from '@/components/language';
 import { PageHeader } from '@/components/PageHeader';
 import { useRememberedState } from '@/components/scroll-restoration';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
@@ -17,11 +14,10 @@ import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
 import type { CustomTodo } from '@/domain/todo/schema';
 import { BackupReminder } from '../components/BackupReminder';
-import { timelineAsIcs, timelineAsText } from '../components/export';
+import { KeepSection } from '../components/KeepSection';
 import { ItemDates } from '../components/ItemDates';
 import { SkipDialog } from '../components/SkipDialog';
 import { itemTitle, TimelineEntry, type EntryActions } from '../components/TimelineEntry';
-import { useReminders } from '../hooks/use-reminders';
 import { useTimeline } from '../hooks/use-timeline';
 import { namespaces } from './namespaces';
 
@@ -46,7 +42,7 @@ const steps = () => import('@/data/repositories/step-states');
 
 /** Home: the single next thing to do, then overdue, this week, later and done, for everyone on the phone. */
 export function Component() {
-  const { t, i18n } = useTranslation(namespaces);
+  const { t } = useTranslation(namespaces);
   const today = useToday();
   const timeline = useTimeline(today);
   // The filter, the open "Done" group and each group's "Show more" are kept with the history entry: Back
@@ -64,15 +60,6 @@ export function Component() {
     done: PAGE_SIZE,
   });
   const [error, setError] = useState<string | null>(null);
-
-  const describe = useCallback(
-    (item: TimelineItem) => ({
-      title: itemTitle(t, item),
-      body: t('timeline:reminders.tomorrow'),
-    }),
-    [t],
-  );
-  const reminders = useReminders(timeline?.items, today, describe);
 
   const visible = useMemo(
     () => (timeline ? timeline.items.filter((i) => person === ALL || i.profileId === person) : []),
@@ -132,25 +119,6 @@ export function Component() {
         .then((m) => m.getCustomTodo(item.customTodoId!))
         .then((todo) => (todo ? setEditing(todo) : setError(t('common:errors.changedElsewhere'))), fail),
     onDelete: (item) => setDeleting(item),
-  };
-
-  const language = currentLanguageOf(i18n);
-  const exportCalendar = async () => {
-    setError(null);
-    try {
-      const ics = await timelineAsIcs(visible, profiles, t, window.location.origin);
-      downloadText(`yibao-todo-${today}.ics`, ics, 'text/calendar');
-      setStatus(t('timeline:calendar.done'));
-    } catch {
-      setError(t('timeline:calendar.failed'));
-    }
-  };
-  const share = async () => {
-    setError(null);
-    const text = timelineAsText(visible, profiles, t, language, today);
-    const result = await shareOrCopy({ title: t('common:home.title'), text });
-    if (result === 'copied') setStatus(t('timeline:share.copied'));
-    else if (result === 'failed') setStatus(t('timeline:share.failed'));
   };
 
   /** A group's first items, then "Show more" for the rest, a page at a time. */
@@ -291,31 +259,14 @@ export function Component() {
         </Suspense>
       </section>
 
-      <section className="card" aria-labelledby="keep-heading">
-        <h2 id="keep-heading">{t('timeline:keep.heading')}</h2>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void exportCalendar()}>
-            {t('timeline:calendar.button')}
-          </button>
-          <button type="button" className="button" onClick={() => void share()}>
-            {t('timeline:share.button')}
-          </button>
-        </div>
-        <p className="muted">{t('timeline:calendar.hint')}</p>
-        <h3>{t('timeline:reminders.heading')}</h3>
-        <p>{t(`timeline:reminders.state.${reminders.permission}`)}</p>
-        {reminders.permission === 'default' || reminders.permission === 'off' ? (
-          <button type="button" className="button" onClick={() => void reminders.request()}>
-            {t('timeline:reminders.enable')}
-          </button>
-        ) : null}
-        {reminders.permission === 'granted' ? (
-          <button type="button" className="button" onClick={reminders.turnOff}>
-            {t('timeline:reminders.disable')}
-          </button>
-        ) : null}
-        <p className="muted">{t('timeline:reminders.honest')}</p>
-      </section>
+      <KeepSection
+        items={timeline.items}
+        visible={visible}
+        profiles={profiles}
+        today={today}
+        onStatus={setStatus}
+        onError={setError}
+      />
 
       <SkipDialog
         title={skipping ? itemTitle(t, skipping) : null}
