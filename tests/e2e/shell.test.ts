@@ -373,14 +373,19 @@ describe('privacy and security', () => {
       await openRoute(page, '/?lng=en');
       // The app has read the (empty) database and shows the welcome itself.
       await page.getByRole('link', { name: 'Start', exact: true }).waitFor();
-      await page.waitForTimeout(500);
+      // Everything the start-up fetches has come (the lazy notices, the tabs' live query), and painted.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
       const paints = await page.evaluate(() => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
         const { lcp, shift } = (window as unknown as { __paints: { lcp: number[]; shift: number } }).__paints;
         return { fcp, lcp, shift };
       });
       expect(paints.lcp.length).toBeGreaterThan(0);
-      expect(Math.max(...paints.lcp)).toBe(paints.fcp);
+      // The largest paint is the first one: no later, larger paint (within a frame of it, not an exact time).
+      expect(Math.max(...paints.lcp)).toBeLessThanOrEqual(paints.fcp + 16.7);
       expect(paints.shift).toBe(0);
     } finally {
       await session.close();
