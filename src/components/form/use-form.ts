@@ -9,19 +9,23 @@ import type { FieldErrors } from '@/domain/common/issues';
 export function useSubmitOnce() {
   const running = useRef(false);
   const [submitting, setSubmitting] = useState(false);
+  /** Runs a save unless one is running (also a save confirmed in a dialog, which has no submit event). */
+  const runOnce = (work: () => Promise<void>): void => {
+    if (running.current) return;
+    running.current = true;
+    setSubmitting(true);
+    void work().finally(() => {
+      running.current = false;
+      setSubmitting(false);
+    });
+  };
   const submitOnce =
     (handler: (event: FormEvent) => Promise<void>) =>
     (event: FormEvent): void => {
       event.preventDefault();
-      if (running.current) return;
-      running.current = true;
-      setSubmitting(true);
-      void handler(event).finally(() => {
-        running.current = false;
-        setSubmitting(false);
-      });
+      runOnce(() => handler(event));
     };
-  return { submitting, submitOnce };
+  return { submitting, submitOnce, runOnce };
 }
 
 /**

@@ -73,7 +73,7 @@ export function FilingForm({
     note: editing?.note ?? '',
   };
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
-  const { submitting, submitOnce } = useSubmitOnce();
+  const { submitting, submitOnce, runOnce } = useSubmitOnce();
   const { version } = useEditedRecord(editing, initial, values, setValues);
 
   /** A checked filing that would end others: the dialog asks before it is saved. */
@@ -262,7 +262,8 @@ export function FilingForm({
         onConfirm={() => {
           const data = pending?.data;
           setPending(null);
-          if (data) void save(data);
+          // Through the same guard as Save: a double tap on "Save anyway" saves once.
+          if (data) runOnce(() => save(data));
         }}
       >
         <p>{t('filings:replaceWarning.rule')}</p>

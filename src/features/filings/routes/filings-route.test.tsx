@@ -79,9 +79,11 @@ describe('/filings', () => {
     });
     expect(within(warning).getByText(/an emergency counts as filed/)).toBeInTheDocument();
     expect(await db.filings.count()).toBe(1);
-    await user.click(within(warning).getByRole('button', { name: 'Save anyway' }));
+    // A double tap on "Save anyway" saves once.
+    await user.dblClick(within(warning).getByRole('button', { name: 'Save anyway' }));
     // Submitted: the old one stays in force, and the user is told what happens on approval.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Once this filing is approved/));
+    expect(await db.filings.count()).toBe(2);
     const old = () => db.filings.toArray().then((all) => all.find((f) => f.destinationCity === '长沙市')!);
     expect(await old()).toMatchObject({ status: 'approved' });
 
