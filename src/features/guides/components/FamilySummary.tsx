@@ -8,6 +8,7 @@ import { currentLanguageOf } from '@/components/language';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useToday } from '@/components/use-today';
 import type { IsoDate } from '@/domain/dates/iso-date';
+import { filingPlace } from '@/domain/filing/validity';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { useFamilySummary } from '../hooks/use-family-summary';
@@ -26,10 +27,6 @@ const familyLine = (t: TFunction, item: TimelineItem, name: string) =>
     name,
     defaultValue: t(item.titleKey, item.params),
   });
-
-/** Placeholders for the two dates of a range, replaced by <time> elements. */
-const START = '\ue000';
-const END = '\ue001';
 
 /** When a step is due: its whole window where it has one (UX review 2.5), else its date. */
 const itemDates = (item: TimelineItem) =>
@@ -50,7 +47,8 @@ interface Line {
   values?: Record<string, string>;
 }
 
-const plain = (text: string) => text.replace(/<\/?time>/g, '');
+/** A line without its markup: the <time>, <start> and <end> that the page turns into <time> elements. */
+const plain = (text: string) => text.replace(/<\/?(time|start|end)>/g, '');
 
 /** The summary's lines, in the reader's language: used for the page, the copy and the share. */
 function summaryLines(t: TFunction, person: Person, language: Language, today: IsoDate, withId: boolean) {
@@ -87,7 +85,7 @@ function summaryLines(t: TFunction, person: Person, language: Language, today: I
   for (const { filing, end } of person.filings) {
     const values = {
       type: t(`filings:types.${filing.type}`),
-      place: filing.destinationCity ?? filing.destinationProvince,
+      place: filingPlace(filing),
     };
     // A worked-out end says so here too (content audit: estimates marked wherever they appear).
     if (end)
@@ -109,7 +107,7 @@ function summaryLines(t: TFunction, person: Person, language: Language, today: I
       text: `${t(`timeline:status.${item.status}`)}: ${familyLine(t, item, person.profile.name)}`,
       date: when
         ? when.end
-          ? t('guides:share.range', { start: date(when.start), end: date(when.end) })
+          ? plain(t('guides:share.range', { start: date(when.start), end: date(when.end) }))
           : date(when.start)
         : undefined,
     });
@@ -269,21 +267,23 @@ export function FamilySummary() {
                   {when ? (
                     <>
                       {' · '}
-                      {when.end
-                        ? // The range's words in the reader's order, each date a <time>.
-                          readerT
-                            .t('guides:share.range', { start: START, end: END })
-                            .split(/([\ue000\ue001])/)
-                            .map((part, i) =>
-                              part === START ? (
-                                <span key={i}>{time(when.start)}</span>
-                              ) : part === END ? (
-                                <span key={i}>{time(when.end!)}</span>
-                              ) : (
-                                part
-                              ),
-                            )
-                        : time(when.start)}
+                      {when.end ? (
+                        // The range's words in the reader's order, each date a <time>.
+                        <Trans
+                          t={readerT.t}
+                          i18nKey="guides:share.range"
+                          values={{
+                            start: formatCalendarDate(when.start, readerT.lng, 'long'),
+                            end: formatCalendarDate(when.end, readerT.lng, 'long'),
+                          }}
+                          components={{
+                            start: <time dateTime={when.start} />,
+                            end: <time dateTime={when.end} />,
+                          }}
+                        />
+                      ) : (
+                        time(when.start)
+                      )}
                     </>
                   ) : null}
                 </li>

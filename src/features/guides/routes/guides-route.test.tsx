@@ -72,6 +72,25 @@ describe('/guides', () => {
   });
 });
 
+describe('the family summary (UX review 2.5)', () => {
+  it('speaks of the student in the third person and shows a window whole, each date a <time>', async () => {
+    const { id: _id, ...profile } = buildProfile({ name: '李明', hasWorkingChildCard: true });
+    await saveProfile(profile);
+    await renderRoute(GuidesRoute, { path: '/guides/share', routePath: '/guides/:id?' });
+    const { fireEvent } = await import('@testing-library/react');
+    fireEvent.change(await screen.findByLabelText('Language of the summary'), { target: { value: 'es' } });
+    await screen.findByRole('heading', { name: 'Seguro médico: 李明' });
+    const windows = [...document.querySelectorAll('.share-sheet .bullets li')].filter(
+      (li) => li.querySelectorAll('time').length === 2,
+    );
+    expect(windows.length).toBeGreaterThan(0);
+    const [line] = windows;
+    expect(line!.textContent).toMatch(/^.+: 李明 debe .+ · del \d+ de \w+ de \d{4} al \d+ de \w+ de \d{4}$/);
+    const [start, end] = [...line!.querySelectorAll('time')].map((time) => time.getAttribute('datetime')!);
+    expect(start! < end!).toBe(true);
+  });
+});
+
 describe('every fact used on a screen has a source', () => {
   const used = new Set<string>();
   const walk = (dir: string): string[] =>
