@@ -1,3 +1,4 @@
+import { filingPlace } from './validity';
 /**
  * Where a 异地就医备案 can point (seed 004): the city of treatment, or the municipality itself; for places
  * with provincial pooling (Hainan, Tibet) and the Xinjiang Production and Construction Corps, the province.
@@ -233,7 +234,7 @@ export function placeInSentence(
   filing: { destinationProvince: string; destinationCity?: string | undefined },
   withPinyin: boolean,
 ): string {
-  const name = filing.destinationCity ?? filing.destinationProvince;
+  const name = filingPlace(filing);
   if (!withPinyin) return name;
   const found = PLACES.find(
     (p) => p.province === filing.destinationProvince && p.city === filing.destinationCity,

@@ -37,6 +37,10 @@ export function filingEnd(
   return undefined;
 }
 
+/** Where a filing points, as a sentence names it: the city, else the province (or pooled region). */
+export const filingPlace = (filing: Pick<Filing, 'destinationProvince' | 'destinationCity'>): string =>
+  filing.destinationCity ?? filing.destinationProvince;
+
 /** A filing that is in force or on its way: not a draft, rejected, cancelled or superseded. */
 export function isActiveFiling(filing: Pick<Filing, 'status'>): boolean {
   return filing.status === 'submitted' || filing.status === 'approved';

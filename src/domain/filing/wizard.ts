@@ -45,8 +45,9 @@ export function wizard(answers: WizardAnswers): WizardState {
     return { next: null, outcome: 'referral', filingType: 'referral', sourceIds: seed };
   if (!answers.where) return { next: 'where', outcome: null, sourceIds: seed };
   // 异地就医备案 is between mainland cities: outside the mainland the student insurance does not pay.
+  // Claims for treatment outside the city exclude 境外 (seed 001).
   if (answers.where === 'outside-mainland')
-    return { next: null, outcome: 'not-covered-outside-mainland', sourceIds: seed };
+    return { next: null, outcome: 'not-covered-outside-mainland', sourceIds: ['seed-004', 'seed-001'] };
   const longStayAsked = LONG_STAY_REASONS.has(answers.reason);
   if (longStayAsked && !answers.longStay) return { next: 'longStay', outcome: null, sourceIds: seed };
   if (longStayAsked && answers.longStay === 'yes')

@@ -16,12 +16,13 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     link: '/guides/not-covered',
   },
   {
-    // Mainland student insurance pays on the mainland only; 异地就医备案 covers mainland cities (seed 004).
+    // Mainland student insurance pays on the mainland only: claims for treatment outside the city exclude
+    // 境外 (seed 001); 异地就医备案 covers mainland cities (seed 004).
     id: 'hmt.border',
     dependsOn: [],
     when: { scheme: 'any', audience: 'hmt' },
     schedule: 'hmt.border',
-    sourceIds: ['seed-004', 'excluded-students-notices'],
+    sourceIds: ['seed-001', 'seed-004', 'excluded-students-notices'],
     link: '/guides/not-covered',
   },
   {

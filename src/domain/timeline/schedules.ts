@@ -1,7 +1,7 @@
 import { cardNeed, expectedReady } from '../card/journey';
 import { canChangeFrom, currentBinding } from '../clinic/binding';
 import { addDays, compareIsoDates, parseIsoDate, type IsoDate } from '../dates/iso-date';
-import { filingEnd, isActiveFiling } from '../filing/validity';
+import { filingEnd, filingPlace, isActiveFiling } from '../filing/validity';
 import { isHmtDocument } from '../identity/id-document';
 import type { Occurrence, ScheduleContext, ScheduleId } from './types';
 
@@ -254,7 +254,7 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
           // A filing that ends in a year is not a to-do until a month before it ends.
           dueFrom: addDays(end, -30),
           estimated: ends?.estimated ?? false,
-          params: { place: filing.destinationCity ?? filing.destinationProvince },
+          params: { place: filingPlace(filing) },
         },
       ];
     }),
@@ -264,7 +264,7 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
       const ends = filingEnd(filing);
       // A filing that has ended is the end date's step (filing.valid-until), not this one.
       if (ends && compareIsoDates(today, ends.on) > 0) return [];
-      const place = filing.destinationCity ?? filing.destinationProvince;
+      const place = filingPlace(filing);
       return [
         {
           instance: filing.id.toLowerCase(),
@@ -280,14 +280,14 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
     }),
   'filing.check-result': ({ person }) =>
     person.filings.flatMap((filing) => {
-      if (filing.status !== 'submitted' && filing.status !== 'approved') return [];
+      if (!isActiveFiling(filing)) return [];
       return [
         {
           instance: filing.id.toLowerCase(),
           meaning: 'from' as const,
           date: filing.submittedOn,
           done: filing.status === 'approved',
-          params: { place: filing.destinationCity ?? filing.destinationProvince },
+          params: { place: filingPlace(filing) },
         },
       ];
     }),

@@ -17,7 +17,6 @@ import { ChannelGuide } from '../components/ChannelGuide';
 import { useCardJourney } from '../hooks/use-card-journey';
 import { namespaces } from './namespaces';
 
-/** The Shenzhen card journey: receipt code → application → ready → pickup → activation. */
 /** A step marked done on the to-do whose details are not here yet: said, with why they still help. */
 function MarkedOnTodo({ on }: { on: string }) {
   const { t } = useTranslation('card');
@@ -31,6 +30,7 @@ function MarkedOnTodo({ on }: { on: string }) {
   );
 }
 
+/** The Shenzhen card journey: receipt code → application → ready → pickup → activation. */
 export function Component() {
   const { t } = useTranslation(namespaces);
   const today = useToday();

@@ -11,8 +11,8 @@ import { useToday } from '@/components/use-today';
 import { deleteProfile, saveProfile } from '@/data/repositories/profiles';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { cardNeed } from '@/domain/card/journey';
-import { hasBirthDateInNumber, ID_TYPES, type IdType } from '@/domain/identity/id-document';
-import { normalizeResidentId, residentIdBirthDate, residentIdProblem } from '@/domain/identity/resident-id';
+import { hasBirthDateInNumber, ID_TYPES, idNumberProblem, type IdType } from '@/domain/identity/id-document';
+import { normalizeResidentId, residentIdBirthDate } from '@/domain/identity/resident-id';
 import { CITIES, profileDateProblems, profileSchema, type City, type Profile } from '@/domain/profile/schema';
 import type { Setup } from '@/domain/settings/audience';
 import { BankFormDetails } from './BankFormDetails';
@@ -77,7 +77,7 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
 
   const fillBirthDateFromId = () => {
     if (!hasBirthDateInNumber(values.idType) || values.dateOfBirth !== '') return;
-    if (residentIdProblem(values.idNumber) !== null) return;
+    if (idNumberProblem(values.idType as IdType, values.idNumber) !== null) return;
     const birth = residentIdBirthDate(normalizeResidentId(values.idNumber));
     if (birth) {
       set('dateOfBirth', birth);
@@ -122,11 +122,9 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
   const hint = (key: string) => t(`profile:hints.${key}`);
   // Only what this person's journey needs: the bank's card form is Shenzhen's, for someone in the scheme;
   // hukou and issuing authority are a resident ID holder's (src/domain/identity/id-document.ts).
-  const idType = values.idType as IdType;
   const asksBankForm =
-    values.city === 'shenzhen' &&
     cardNeed({
-      idType,
+      idType: values.idType as IdType,
       city: values.city as City,
       hasWorkingChildCard: false,
       enrolledBySchool: values.enrolledBySchool,

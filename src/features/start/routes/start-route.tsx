@@ -9,11 +9,10 @@ import { useUnsavedChanges } from '@/components/form/unsaved-changes';
 import { PageHeader } from '@/components/PageHeader';
 import { usePeople } from '@/components/people/use-people';
 import { StatusMessage } from '@/components/StatusMessage';
-import { setTabSet } from '@/components/tab-set';
 import { saveSetup } from '@/data/repositories/settings';
 import { ID_TYPES, type IdType } from '@/domain/identity/id-document';
 import { CITIES, type City } from '@/domain/profile/schema';
-import { ROLES, tabSetFor, type Role, type Setup } from '@/domain/settings/audience';
+import { ROLES, type Role, type Setup } from '@/domain/settings/audience';
 import { namespaces } from './namespaces';
 
 const DEFAULT_SETUP: Setup = { role: 'student', city: 'shenzhen', idType: 'resident-id' };
@@ -30,24 +29,12 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('start:title')} lead={t('start:lead')} />
-      <StartForm
-        initial={people.settings.setup}
-        hasPeople={people.profiles.length > 0}
-        tabsFor={(setup) => tabSetFor(setup, people.profiles, people.settings.meProfileId)}
-      />
+      <StartForm initial={people.settings.setup} hasPeople={people.profiles.length > 0} />
     </>
   );
 }
 
-function StartForm({
-  initial,
-  hasPeople,
-  tabsFor,
-}: {
-  initial: Setup | undefined;
-  hasPeople: boolean;
-  tabsFor: (setup: Setup) => ReturnType<typeof tabSetFor>;
-}) {
+function StartForm({ initial, hasPeople }: { initial: Setup | undefined; hasPeople: boolean }) {
   const { t } = useTranslation(namespaces);
   const navigate = useNavigate();
   const [setup, setSetup] = useState<Setup>(initial ?? DEFAULT_SETUP);
@@ -78,7 +65,7 @@ function StartForm({
     try {
       await saveSetup(answers);
       setSavedSetup(answers);
-      setTabSet(tabsFor(answers));
+      // The tabs follow by themselves: src/app/main.tsx watches the settings (tab-set-source.ts).
       if (hasPeople) setStatus(t('start:saved'));
       // The next step: the student's own details, asked for this city and document.
       else void navigate('/profile?add=1');

@@ -35,8 +35,9 @@ export function TimelineEntry({
   const title = itemTitle(t, item);
   const open = item.status !== 'done' && item.status !== 'skipped';
   const custom = item.ruleId === 'custom';
-  // A date to know about is a note, not a task: nothing to mark (UX review 1.9).
-  const answerable = open && !readOnly && item.meaning !== 'info';
+  // A date to know about is a note, not a task: nothing to mark (UX review 1.9). A follower marks nothing
+  // for the student, but their own to-dos stay theirs.
+  const canMark = open && (custom || (!readOnly && item.meaning !== 'info'));
   return (
     <li className={`item item--${item.status}${soon ? ' item--soon' : ''}`}>
       <div className="item__head">
@@ -76,13 +77,13 @@ export function TimelineEntry({
             {t('timeline:actions.open')}
           </Link>
         ) : null}
-        {answerable || (open && custom) ? (
+        {canMark ? (
           <button type="button" className="button button--small" onClick={() => actions.onDone(item)}>
             {t('timeline:actions.done')}
             <span className="visually-hidden">: {title}</span>
           </button>
         ) : null}
-        {answerable && !custom ? (
+        {canMark && !custom ? (
           <button type="button" className="button button--small" onClick={() => actions.onSkip(item)}>
             {t('timeline:actions.skip')}
             <span className="visually-hidden">: {title}</span>

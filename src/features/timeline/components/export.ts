@@ -61,18 +61,15 @@ export async function timelineAsIcs(
       // The phone's calendar reminds at 09:00 the day before the step starts and, for a window with a
       // deadline, the day before it closes (UX review 1.8: the app promised reminders the file did not hold).
       // Relative to the all-day start, so no time zone moves them.
+      const title = plainText(itemTitle(t, item));
       const lastDay = daysBetween(start, item.window?.end ?? start);
       const alarms = [
-        {
-          action: 'display' as const,
-          description: plainText(itemTitle(t, item)),
-          trigger: { hours: 15, before: true },
-        },
+        { action: 'display' as const, description: title, trigger: { hours: 15, before: true } },
         ...(lastDay > 1 && item.meaning === 'deadline'
           ? [
               {
                 action: 'display' as const,
-                description: plainText(itemTitle(t, item)),
+                description: title,
                 trigger: { days: lastDay - 1, hours: 9, before: false },
               },
             ]
@@ -86,10 +83,7 @@ export async function timelineAsIcs(
         uid: `${item.key.replace(/[^A-Za-z0-9.-]/g, '-')}@yibao-companion`,
         start: parts(start),
         end: parts(end),
-        title:
-          profiles.length > 1
-            ? `${plainText(itemTitle(t, item))} (${names.get(item.profileId) ?? ''})`
-            : plainText(itemTitle(t, item)),
+        title: profiles.length > 1 ? `${title} (${names.get(item.profileId) ?? ''})` : title,
         description: [
           item.estimated ? t('timeline:estimated') : '',
           detail,
