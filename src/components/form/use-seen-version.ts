@@ -35,21 +35,44 @@ export function useSeenVersion<T extends Versioned>(
     latest.current.onReload(current);
   }, [updatedAt, dirty]);
 
+  /** The form saved this version (undefined: the form removed the record). */
+  const saved = (stored: Versioned | undefined) => {
+    seen.current = stored ? { updatedAt: stored.updatedAt } : null;
+  };
+  /**
+   * A save failed: if another tab had changed the record, the next save replaces the version stored now
+   * (the live record this form is given).
+   */
+  const failed = (error: unknown) => {
+    if (typeof error === 'object' && error !== null && (error as Error).name === 'StaleRecordError') {
+      const stored = latest.current.record;
+      seen.current = stored ? { updatedAt: stored.updatedAt } : null;
+    }
+  };
+
   return {
     /** What to pass to the writer as `seen`. */
     seen: (): SeenVersion => seen.current,
-    /** The form saved this version (undefined: the form removed the record). */
-    saved: (stored: Versioned | undefined) => {
-      seen.current = stored ? { updatedAt: stored.updatedAt } : null;
-    },
+    saved,
+    failed,
     /**
-     * A save failed: if another tab had changed the record, the next save replaces the version stored now
-     * (the live record this form is given).
+     * One save of the form: `write` gets the version this form saw. Returns what was stored (the form is now
+     * on its version), or undefined when the write failed, after `onError` was given the reason to show.
+     * `versionOf` finds the stored record in a writer's result (the record itself unless said).
      */
-    failed: (error: unknown) => {
-      if (typeof error === 'object' && error !== null && (error as Error).name === 'StaleRecordError') {
-        const stored = latest.current.record;
-        seen.current = stored ? { updatedAt: stored.updatedAt } : null;
+    store: async <R>(
+      write: (seen: SeenVersion) => Promise<R>,
+      onError: (error: unknown) => void,
+      versionOf: (result: R) => Versioned | undefined = (result) => result as Versioned | undefined,
+    ): Promise<R | undefined> => {
+      try {
+        const result = await write(seen.current);
+        saved(versionOf(result));
+        return result;
+      } catch (error) {
+        failed(error);
+        onError(error);
+        return undefined;
       }
     },
   };

@@ -9,17 +9,10 @@ import type { UpgradeReport } from '@/domain/settings/schema';
 import { migration0001Initial } from './0001-initial';
 import type { Migration } from './migration';
 
-/** The tables of version 1 whose records belong to a person (frozen here: later tables are not this step's). */
-const OWNED_TABLES = [
-  'receiptCodes',
-  'cardApplications',
-  'clinicBindings',
-  'enrolments',
-  'filings',
-  'shanghaiEnrolments',
-  'familyLinks',
-  'todos',
-] as const;
+/** The tables of version 1 whose records belong to a person: those it indexed by person (0001 is frozen). */
+const OWNED_TABLES = Object.entries(migration0001Initial.stores)
+  .filter(([, indexes]) => indexes?.includes('profileId'))
+  .map(([name]) => name);
 
 /**
  * Version 2 makes version 1's data whole before version 3 makes the rules keys of the database:

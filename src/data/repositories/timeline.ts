@@ -23,52 +23,25 @@ export async function readInPages<T extends { id: string }>(table: EntityTable<T
   }
 }
 
+/** The tables the timeline engine reads besides the people: every key of TimelineRecords (the type says so). */
+const TIMELINE_TABLES = Object.keys({
+  receiptCodes: true,
+  cardApplications: true,
+  clinicBindings: true,
+  enrolments: true,
+  filings: true,
+  shanghaiEnrolments: true,
+  todos: true,
+} satisfies Record<keyof TimelineRecords, true>) as (keyof TimelineRecords)[];
+
 /** Everything the timeline engine reads, in one read transaction. */
 export async function loadTimelineInput(): Promise<{ profiles: Profile[]; records: TimelineRecords }> {
-  return db.transaction(
-    'r',
-    [
-      db.profiles,
-      db.receiptCodes,
-      db.cardApplications,
-      db.clinicBindings,
-      db.enrolments,
-      db.filings,
-      db.shanghaiEnrolments,
-      db.todos,
-    ],
-    async () => {
-      const [
-        profiles,
-        receiptCodes,
-        cardApplications,
-        clinicBindings,
-        enrolments,
-        filings,
-        shanghaiEnrolments,
-        todos,
-      ] = await Promise.all([
-        listProfiles(),
-        readInPages(db.receiptCodes),
-        readInPages(db.cardApplications),
-        readInPages(db.clinicBindings),
-        readInPages(db.enrolments),
-        readInPages(db.filings),
-        readInPages(db.shanghaiEnrolments),
-        readInPages(db.todos),
-      ]);
-      return {
-        profiles,
-        records: {
-          receiptCodes,
-          cardApplications,
-          clinicBindings,
-          enrolments,
-          filings,
-          shanghaiEnrolments,
-          todos,
-        },
-      };
-    },
-  );
+  return db.transaction('r', [db.profiles, ...TIMELINE_TABLES.map((name) => db[name])], async () => {
+    const [profiles, ...lists] = await Promise.all([
+      listProfiles(),
+      ...TIMELINE_TABLES.map((name) => readInPages(db[name] as EntityTable<{ id: string }, 'id'>)),
+    ]);
+    const records = Object.fromEntries(TIMELINE_TABLES.map((name, i) => [name, lists[i]]));
+    return { profiles, records: records as unknown as TimelineRecords };
+  });
 }

@@ -90,17 +90,15 @@ export function BindingForm({
     else if (onlyLock && next.boundOn) setWarnedFor(shown);
     if (showErrors(next) || !parsed.success) return;
     setWarnedFor(null);
-    try {
-      const { id: _draft, ...data } = parsed.data;
-      const stored = await saveBinding(editing ? { ...data, id: editing.id } : data, version.seen());
-      version.saved(stored);
-      void requestPersistentStorage();
-      setValues(fromBinding(undefined));
-      onSaved(t('clinic:saved', { name: stored.name }));
-    } catch (error) {
-      version.failed(error);
-      setFormError(t(saveErrorKey(error)));
-    }
+    const { id: _draft, ...data } = parsed.data;
+    const stored = await version.store(
+      (seen) => saveBinding(editing ? { ...data, id: editing.id } : data, seen),
+      (error) => setFormError(t(saveErrorKey(error))),
+    );
+    if (!stored) return;
+    void requestPersistentStorage();
+    setValues(fromBinding(undefined));
+    onSaved(t('clinic:saved', { name: stored.name }));
   };
 
   return (

@@ -106,14 +106,13 @@ export function EnrolmentSection({
       setErrors(next);
       return;
     }
-    try {
-      version.saved(await saveEnrolment(input, version.seen()));
-      setEditing(false);
-      onSaved(t('clinic:enrolment.saved', { year }));
-    } catch (error) {
-      version.failed(error);
-      setFormError(t(saveErrorKey(error)));
-    }
+    const stored = await version.store(
+      (seen) => saveEnrolment(input, seen),
+      (error) => setFormError(t(saveErrorKey(error))),
+    );
+    if (!stored) return;
+    setEditing(false);
+    onSaved(t('clinic:enrolment.saved', { year }));
   };
 
   return (

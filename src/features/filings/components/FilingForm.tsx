@@ -118,35 +118,35 @@ export function FilingForm({
   };
 
   const save = async (checked: Filing) => {
-    try {
-      const { id: _draft, ...data } = checked;
-      const result = await saveFiling(editing ? { ...data, id: editing.id } : data, version.seen());
-      version.saved(result.filing);
-      void requestPersistentStorage();
-      const parts = [t('filings:saved')];
-      if (result.superseded.length > 0)
-        parts.push(t('filings:supersededNotice', { count: result.superseded.length }));
-      if (result.replacesOnApproval.length > 0)
-        parts.push(
-          t('filings:replacesOnApproval', {
-            place: result.replacesOnApproval.map(inSentence).join(t('common:punctuation.list')),
-          }),
-        );
-      if (result.restored.length > 0)
-        parts.push(t('filings:restoredNotice', { count: result.restored.length }));
-      if (result.needsResidenceProof) parts.push(t('filings:residenceProof'));
-      onSaved(parts.join(' '));
-    } catch (error) {
-      version.failed(error);
-      setFormError(
-        error instanceof LongTermOverlapError
-          ? t('filings:errors.longTermOverlap', {
-              type: t(`filings:types.${error.conflicting.type}`),
-              place: inSentence(error.conflicting),
-            })
-          : t(saveErrorKey(error)),
+    const { id: _draft, ...data } = checked;
+    const result = await version.store(
+      (seen) => saveFiling(editing ? { ...data, id: editing.id } : data, seen),
+      (error) =>
+        setFormError(
+          error instanceof LongTermOverlapError
+            ? t('filings:errors.longTermOverlap', {
+                type: t(`filings:types.${error.conflicting.type}`),
+                place: inSentence(error.conflicting),
+              })
+            : t(saveErrorKey(error)),
+        ),
+      (stored) => stored.filing,
+    );
+    if (!result) return;
+    void requestPersistentStorage();
+    const parts = [t('filings:saved')];
+    if (result.superseded.length > 0)
+      parts.push(t('filings:supersededNotice', { count: result.superseded.length }));
+    if (result.replacesOnApproval.length > 0)
+      parts.push(
+        t('filings:replacesOnApproval', {
+          place: result.replacesOnApproval.map(inSentence).join(t('common:punctuation.list')),
+        }),
       );
-    }
+    if (result.restored.length > 0)
+      parts.push(t('filings:restoredNotice', { count: result.restored.length }));
+    if (result.needsResidenceProof) parts.push(t('filings:residenceProof'));
+    onSaved(parts.join(' '));
   };
 
   const temporaryInGuangdong =

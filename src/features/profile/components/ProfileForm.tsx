@@ -98,24 +98,19 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
     // A refused answer inside the folded bank details: unfold them, so the message and its field show.
     if (BANK_FIELDS.some((field) => nextErrors[field])) setBankOpen(true);
     if (showErrors(nextErrors) || !parsed.success) return;
-    try {
-      const { id: _draftId, ...data } = parsed.data;
-      const stored = await saveProfile(
-        { ...data, id: profile?.id },
-        { isMe: me, ...(profile ? { seen: version.seen() } : {}) },
-      );
-      version.saved(stored);
-      setSavedMe(me);
-      const normalized = formValuesFromProfile(stored);
-      setSaved(normalized);
-      setValues(normalized);
-      setErrors({});
-      void requestPersistentStorage();
-      onSaved(stored);
-    } catch (error) {
-      version.failed(error);
-      setFormError(t(saveErrorKey(error)));
-    }
+    const { id: _draftId, ...data } = parsed.data;
+    const stored = await version.store(
+      (seen) => saveProfile({ ...data, id: profile?.id }, { isMe: me, ...(profile ? { seen } : {}) }),
+      (error) => setFormError(t(saveErrorKey(error))),
+    );
+    if (!stored) return;
+    setSavedMe(me);
+    const normalized = formValuesFromProfile(stored);
+    setSaved(normalized);
+    setValues(normalized);
+    setErrors({});
+    void requestPersistentStorage();
+    onSaved(stored);
   };
 
   const option = (group: string) => (value: string) => ({ value, label: t(`profile:${group}.${value}`) });

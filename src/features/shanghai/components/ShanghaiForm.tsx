@@ -60,14 +60,12 @@ export function ShanghaiForm({
       }
     }
     if (showErrors(next) || !parsed.success) return;
-    try {
-      const { id: _id, ...data } = parsed.data;
-      version.saved(await saveShanghaiEnrolment(data, version.seen()));
-      onSaved(t('shanghai:saved'));
-    } catch (error) {
-      version.failed(error);
-      setFormError(t(saveErrorKey(error)));
-    }
+    const { id: _id, ...data } = parsed.data;
+    const stored = await version.store(
+      (seen) => saveShanghaiEnrolment(data, seen),
+      (error) => setFormError(t(saveErrorKey(error))),
+    );
+    if (stored) onSaved(t('shanghai:saved'));
   };
 
   return (

@@ -68,16 +68,15 @@ export function CustomTodoForm({
       showErrors(fieldErrorsFromIssues(parsed.error.issues));
       return;
     }
-    try {
-      const { id: _draft, ...data } = parsed.data;
-      version.saved(await saveCustomTodo(editing ? { ...data, id: editing.id } : data, version.seen()));
-      onSaved(t('timeline:custom.saved', { title: parsed.data.title }));
-      setValues({ title: '', dueOn: '', profileId: values.profileId, note: '' });
-      onDone();
-    } catch (error) {
-      version.failed(error);
-      setFormError(t(saveErrorKey(error)));
-    }
+    const { id: _draft, ...data } = parsed.data;
+    const stored = await version.store(
+      (seen) => saveCustomTodo(editing ? { ...data, id: editing.id } : data, seen),
+      (error) => setFormError(t(saveErrorKey(error))),
+    );
+    if (!stored) return;
+    onSaved(t('timeline:custom.saved', { title: parsed.data.title }));
+    setValues({ title: '', dueOn: '', profileId: values.profileId, note: '' });
+    onDone();
   };
 
   return (
