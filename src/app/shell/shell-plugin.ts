@@ -82,7 +82,8 @@ export function framePatch(base: string, other: string): FramePatch {
 
 /**
  * The one inline script: before the first paint it picks the language (`pickLanguage`, the app's own
- * function), swaps the frame's words into it and marks the navigation link of the address.
+ * function), swaps the frame's words into it and marks the links of the address (`isNavCurrent`, the app's
+ * own rule too).
  */
 export function shellScript(options: {
   patches: Partial<Record<Language, FramePatch>>;
@@ -91,6 +92,8 @@ export function shellScript(options: {
   /** Each tab set's screens behind "More" (src/app/navigation.ts). */
   secondaryPaths: Record<string, readonly string[]>;
   pickLanguageSource: string;
+  /** `isNavCurrent` (src/app/nav-current.ts): the app's own rule for a current link. */
+  navCurrentSource: string;
   languageStorageKey: string;
   peopleHintKey: string;
   tabSetKey: string;
@@ -104,7 +107,7 @@ export function shellScript(options: {
     // Whatever happens, the frame is shown at the end of this part (styles.css hides it until then).
     'try{',
     `var P=${json(options.patches)},H=${json(options.htmlLang)},S=${json(options.secondaryPaths)},F=${json(options.fallbackLanguage)};`,
-    `var pick=${options.pickLanguageSource};`,
+    `var pick=${options.pickLanguageSource},cur=${options.navCurrentSource};`,
     // nobody: this phone is known to hold no person yet (src/data/device-hints.ts, knownToHoldNobody)
     `var s=null,nobody=false,b=null;try{s=localStorage.getItem(${json(options.languageStorageKey)});`,
     `b=localStorage.getItem(${json(options.tabSetKey)});`,
@@ -116,11 +119,8 @@ export function shellScript(options: {
     'document.documentElement.lang=H[l];',
     'if(d){var w=document.createTreeWalker(r,4),n,i=0;while((n=w.nextNode())){if(i in d.t)n.data=d.t[i];i++}',
     'var e=r.getElementsByTagName("*");for(var k in d.a)for(var a in d.a[k])e[k].setAttribute(a,d.a[k][a])}',
-    "var p=location.pathname,m=p==='/more';",
-    "function on(a){a.className=(a.className+' active').trim();a.setAttribute('aria-current','page')}",
-    "r.querySelectorAll('nav a').forEach(function(a){var h=a.getAttribute('href');",
-    "if(h==='/'?p==='/':p===h||p.indexOf(h+'/')===0){on(a);if(S.indexOf(h)>=0)m=true}});",
-    'var x=r.querySelector(\'nav a[href="/more"]\');if(m&&x)on(x);',
+    "var p=location.pathname;r.querySelectorAll('header a,nav a').forEach(function(a){",
+    "if(cur(a.getAttribute('href'),p,S)){a.className=(a.className+' active').trim();a.setAttribute('aria-current','page')}});",
     // The home screen of a phone with nobody on it is the welcome: show it instead of the skeleton.
     `var f=document.getElementById(${json(options.firstVisitId)});`,
     "if(f){if(p==='/'&&nobody){var k=r.querySelector('.skeleton');if(k)k.remove();",
@@ -206,6 +206,7 @@ function replaceOnce(html: string, search: string, replacement: string): string 
 interface ShellRender {
   shells: Record<Language, string>;
   pickLanguageSource: string;
+  navCurrentSource: string;
   htmlLang: Record<Language, string>;
   fallbackLanguage: Language;
   secondaryPaths: Record<string, readonly string[]>;
@@ -229,10 +230,12 @@ async function renderWithVite(root: string, alias: AliasOptions): Promise<ShellR
     const pick = await server.ssrLoadModule('/src/app/shell/pick-language.ts');
     const languages = await server.ssrLoadModule('/src/domain/settings/languages.ts');
     const navigation = await server.ssrLoadModule('/src/app/navigation.ts');
+    const navCurrent = await server.ssrLoadModule('/src/app/nav-current.ts');
     const hints = await server.ssrLoadModule('/src/data/device-hints.ts');
     return {
       shells: await shell.renderShells(),
       pickLanguageSource: String(pick.pickLanguage),
+      navCurrentSource: String(navCurrent.isNavCurrent),
       htmlLang: languages.HTML_LANG,
       fallbackLanguage: languages.FALLBACK_LANGUAGE,
       secondaryPaths: Object.fromEntries(
@@ -351,6 +354,7 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
           fallbackLanguage: render.fallbackLanguage,
           secondaryPaths: render.secondaryPaths,
           pickLanguageSource: render.pickLanguageSource,
+          navCurrentSource: render.navCurrentSource,
           languageStorageKey: options.languageStorageKey,
           peopleHintKey: options.peopleHintKey,
           tabSetKey: options.tabSetKey,
