@@ -45,6 +45,13 @@ const classicZod = {
   message: "import { z } from 'zod/mini' (one schema style, the smaller bundle)",
 };
 
+/** The app's own useTranslation types `t` with every key (src/components/translation-keys.ts). */
+const untypedTranslation = {
+  name: 'react-i18next',
+  importNames: ['useTranslation'],
+  message: "import { useTranslation } from '@/components/translation-keys' (its t knows every key)",
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage'] },
   js.configs.recommended,
@@ -65,6 +72,11 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'no-restricted-imports': ['error', { paths: [classicZod] }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/translation-keys.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [classicZod, untypedTranslation] }] },
   },
   {
     // .tsx too, and every subpath of a package (react-dom/client, dexie/dist/…): the domain is pure.

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/translation-keys';
 
 interface ConfirmDialogProps {
   open: boolean;

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { currentLanguageOf } from './language';
 import { formatCalendarDate } from './date-format';
+import { useTranslation } from '@/components/translation-keys';
 
 /** Every calendar date the app shows: a <time> element, formatted for the reader's language. */
 export function DateText({ date, style = 'medium' }: { date: string; style?: 'medium' | 'long' | 'full' }) {

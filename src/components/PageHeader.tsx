@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigationType } from 'react-router';
+import { useTranslation } from '@/components/translation-keys';
 
 let firstPage = true;
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { factAppliesOn, getFact } from '@/domain/sources/sources';
 import { DateText } from './DateText';
 import { useToday } from './use-today';
+import { useTranslation } from '@/components/translation-keys';
 
 export interface RuleVersion {
   factId: string;
@@ -16,7 +16,7 @@ export interface RuleVersion {
  * answer for today and can still see where the older wording came from.
  */
 export function RuleVersions({ versions }: { versions: readonly RuleVersion[] }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common']);
   const today = useToday();
   const now = versions.find((v) => factAppliesOn(getFact(v.factId), today)) ?? versions[0]!;
   const history = versions.filter((v) => v !== now);

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PageHeading } from '@/components/PageHeader';
 import { NoPersonYet } from '@/components/people/NoPersonYet';
 import { knownToHoldNobody } from '@/data/device-hints';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * What a screen shows while its code or data loads. The build puts the same markup in index.html

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { SourceNote } from './SourceNote';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Who can answer a Shenzhen question with authority (the school does not: seed 000, "不持有解释权"): the
@@ -12,7 +12,7 @@ const HOTLINES = [
 ] as const;
 
 export function ShenzhenContacts() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common']);
   return (
     <section className="card" aria-labelledby="sz-contacts">
       <h2 id="sz-contacts">{t('common:contacts.heading')}</h2>

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   factReviewDue,
   getFact,
@@ -10,13 +9,14 @@ import {
 } from '@/domain/sources/sources';
 import { DateText } from './DateText';
 import { useToday } from './use-today';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Where the rules on a screen come from: each source with the date it states, when the facts were last
  * checked, and a clear notice for any fact past its review date.
  */
 export function SourceNote({ factIds, compact = false }: { factIds: readonly string[]; compact?: boolean }) {
-  const { t } = useTranslation('sources');
+  const { t } = useTranslation(['sources']);
   const today = useToday();
   const facts = factIds.map(getFact);
   const sourceIds = [...new Set(facts.flatMap((f) => f.sourceIds))];
@@ -63,7 +63,7 @@ export function SourceNote({ factIds, compact = false }: { factIds: readonly str
 
 /** One source's name and the date it states ("a Shenzhen university notice, 11 Oct 2021"). */
 export function SourceName({ id }: { id: SourceId }) {
-  const { t } = useTranslation('sources');
+  const { t } = useTranslation(['sources']);
   const source = SOURCES[id];
   const stated = source.statedOn;
   return (
@@ -78,7 +78,7 @@ export function SourceName({ id }: { id: SourceId }) {
 
 /** A date as precise as it is known: a calendar date, "about 2022", or "undated". */
 export function StatedText({ date }: { date: StatedDate }) {
-  const { t } = useTranslation('sources');
+  const { t } = useTranslation(['sources']);
   if (date === null) return <>{t('sources:undated')}</>;
   if (typeof date === 'string') return <DateText date={date} />;
   return <>{t(date.approximate ? 'sources:aboutYear' : 'sources:inYear', { year: date.year })}</>;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { leaveRisk, type LeaveRisk } from './form/unsaved-changes';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Asks before an in-app navigation would lose something (src/components/form/unsaved-changes.ts): a tap

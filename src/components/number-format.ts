@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { HTML_LANG } from '@/domain/settings/languages';
 import { currentLanguageOf } from './language';
+import { useTranslation } from '@/components/translation-keys';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

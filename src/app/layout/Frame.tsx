@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { useTabSet } from '@/components/tab-set';
 import { isNavCurrent } from '../nav-current';
 import { SCREENS, secondaryPaths } from '../navigation';
 import { Icon } from './Icon';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * The frame of every screen: header, notices, one <main>, and the bottom navigation (a side rail on wide

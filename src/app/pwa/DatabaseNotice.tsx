@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useHasUnsavedChanges } from '@/components/form/unsaved-changes';
 import { onDatabaseEvent, type DatabaseEvent } from '@/data/database-events';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Tells the user when the database cannot be used as it is: another tab upgraded it (this tab closed its

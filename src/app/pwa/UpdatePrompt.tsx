@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { hasUnsavedChanges, leaveRisk, useHasUnsavedChanges } from '@/components/form/unsaved-changes';
+import { useTranslation } from '@/components/translation-keys';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Shown inside the frame when a screen fails to load or crashes: says so in the reader's language, keeps

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/PageHeader';
 import { useTabSet } from '@/components/tab-set';
 import { Icon } from '../layout/Icon';
 import { SCREENS, secondaryPaths } from '../navigation';
+import { useTranslation } from '@/components/translation-keys';
 
 /** The screens the bottom bar has no room for, each with a line on what it is for, then the tabs' screens. */
 export function Component() {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/PageHeader';
+import { useTranslation } from '@/components/translation-keys';
 
 export function Component() {
   const { t } = useTranslation();

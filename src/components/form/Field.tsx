@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldMessage } from '@/domain/common/issues';
 import { EARLIEST_DATE, LATEST_DATE } from '@/domain/dates/iso-date';
+import { runtimeKey, useTranslation } from '../translation-keys';
 
 export interface FieldControlProps {
   id: string;
@@ -42,7 +42,7 @@ export function Field({ label, hint, error, required, children }: FieldProps) {
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error ? (
         <p id={errorId} className="field__error">
-          {t(error.key, error.values)}
+          {t(runtimeKey(error.key), error.values)}
         </p>
       ) : null}
       {hint ? (

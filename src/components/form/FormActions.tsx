@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AlertMessage } from '../StatusMessage';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * The end of every form: a message about the whole form (role="alert"), Save (disabled, with "Saving…" beside
@@ -20,7 +20,7 @@ export function FormActions({
   onCancel?: () => void;
   children?: ReactNode;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common']);
   return (
     <>
       <AlertMessage message={formError} />

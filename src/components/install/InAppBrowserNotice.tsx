@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { IN_APP_NOTICE_DISMISSED_KEY, readHint, writeHint } from '@/data/device-hints';
 import { inAppBrowser } from '@/domain/device/browser';
 import { copyText } from '../clipboard';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Inside WeChat, QQ, Alipay, DingTalk, Weibo or Douyin, a link opens in that app's own browser: what is

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import { INSTALL_OFFERED_KEY, readHint, writeHint } from '@/data/device-hints';
 import { installWay } from '@/domain/device/browser';
 import { SvgIcon } from '../SvgIcon';
 import { installPrompt } from './install-prompt';
+import { useTranslation } from '@/components/translation-keys';
 
 /** Whether the app already runs from the home screen (then there is nothing to offer). */
 function runsInstalled(): boolean {

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '@/components/translation-keys';
 
 /** Shown instead of a journey when nobody has been added yet: the way to the first visit's questions. */
 export function NoPersonYet() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common']);
   return (
     <section className="card">
       <h2>{t('common:person.noneHeading')}</h2>

@@ -1,17 +1,17 @@
 import { useId, useState, type ReactNode } from 'react';
 import { AlertMessage } from '../StatusMessage';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
 import { NoPersonYet } from './NoPersonYet';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Whose data this screen shows. With several people on the phone (a parent and a child, say) it is a
  * choice list that switches the active person for every screen.
  */
 export function PersonBar({ profiles, active }: { profiles: Profile[]; active: Profile }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common']);
   const id = useId();
   const [failed, setFailed] = useState<ReturnType<typeof saveErrorKey> | null>(null);
   if (profiles.length < 2) {
@@ -53,7 +53,7 @@ export function PersonBar({ profiles, active }: { profiles: Profile[]; active: P
  * invitation to add someone when nobody is on the phone yet.
  */
 export function PersonScreenState({ header, loading }: { header: ReactNode; loading: boolean }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common']);
   return (
     <>
       {header}

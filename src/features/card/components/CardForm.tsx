@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
@@ -27,6 +26,7 @@ import {
   type CardFormValues,
 } from './card-form-values';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 const DRAFT_IDS = { id: 'draft', profileId: 'draft' };
 

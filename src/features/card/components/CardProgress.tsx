@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { CARD_STAGES, type CardStage, type ExpectedReady } from '@/domain/card/journey';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * The journey at a glance: each step as an action (get the code, apply, wait, collect, activate, use), the
  * steps behind the current stage done, the current one marked (UX review 1.5: never "✓ not started").
  */
 export function CardProgress({ stage }: { stage: CardStage }) {
-  const { t } = useTranslation('card');
+  const { t } = useTranslation(['card']);
   const current = CARD_STAGES.indexOf(stage);
   return (
     <ol className="progress" aria-label={t('card:progress.label')}>
@@ -36,7 +36,7 @@ export function CardProgress({ stage }: { stage: CardStage }) {
 
 /** What to do now, by stage. After pickup, the activation step is impossible to miss. */
 export function NextStep({ stage, ready }: { stage: CardStage; ready: ExpectedReady | null }) {
-  const { t } = useTranslation('card');
+  const { t } = useTranslation(['card']);
   const tone =
     stage === 'collected'
       ? 'callout callout--urgent'

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { SourceNote } from '@/components/SourceNote';
 import { CARD_CHANNEL_INFO } from '@/domain/card/journey';
 import { CARD_CHANNELS, type CardChannel } from '@/domain/card/schema';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 /** The three ways to apply, each with its own steps and facts; the chosen one is open. */
 export function ChannelGuide({ selected }: { selected: CardChannel | undefined }) {
-  const { t } = useTranslation('card');
+  const { t } = useTranslation(['card']);
   return (
     <section className="card" aria-labelledby="channels-heading">
       <h2 id="channels-heading">{t('card:channelGuide.heading')}</h2>
@@ -24,7 +24,7 @@ export function ChannelGuide({ selected }: { selected: CardChannel | undefined }
             <p>{t(`card:channels.${channel}.where`)}</p>
             <ol className="steps">
               {Array.from({ length: info.stepCount }, (_, i) => (
-                <li key={i}>{t(`card:channels.${channel}.steps.${i + 1}`)}</li>
+                <li key={i}>{t(runtimeKey(`card:channels.${channel}.steps.${i + 1}`))}</li>
               ))}
             </ol>
             {channel === 'instant-issue' ? <p>{t('card:channels.instant-issue.banks')}</p> : null}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
@@ -16,10 +15,11 @@ import { CardProgress, NextStep } from '../components/CardProgress';
 import { ChannelGuide } from '../components/ChannelGuide';
 import { useCardJourney } from '../hooks/use-card-journey';
 import { namespaces } from './namespaces';
+import { useTranslation } from '@/components/translation-keys';
 
 /** A step marked done on the to-do whose details are not here yet: said, with why they still help. */
 function MarkedOnTodo({ on }: { on: string }) {
-  const { t } = useTranslation('card');
+  const { t } = useTranslation(['card']);
   return (
     <div className="notice">
       <p>

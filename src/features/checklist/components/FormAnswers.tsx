@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { copyText } from '@/components/clipboard';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -7,6 +6,7 @@ import type { FormAnswer } from '@/domain/card/checklist';
 import { maskAddress } from '@/domain/identity/address';
 import { maskMobile } from '@/domain/identity/mobile';
 import { maskIdNumber } from '@/domain/identity/resident-id';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 function masked(answer: FormAnswer, value: string): string {
   if (answer.id === 'idNumber') return maskIdNumber(value);
@@ -37,7 +37,7 @@ function grouped(id: string, value: string): string | undefined {
 }
 
 export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
-  const { t } = useTranslation('checklist');
+  const { t } = useTranslation(['checklist']);
   const [revealed, setRevealed] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const missing = answers.filter((a) => a.value === undefined).length;
@@ -69,7 +69,7 @@ export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
       <dl className="answers">
         {answers.map((answer) => {
           const official = answer.option
-            ? t(`checklist:official.${answer.option.group}.${answer.option.value}`)
+            ? t(runtimeKey(`checklist:official.${answer.option.group}.${answer.option.value}`))
             : answer.value;
           const shown =
             official === undefined

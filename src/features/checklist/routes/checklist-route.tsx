@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { AlertMessage } from '@/components/StatusMessage';
-import { useTranslation } from 'react-i18next';
 import { cardNeed } from '@/domain/card/journey';
 import { Link } from 'react-router';
 import { useLargeText } from '@/components/large-text';
@@ -16,6 +15,7 @@ import { FormAnswers } from '../components/FormAnswers';
 import { useChecklist } from '../hooks/use-checklist';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 /** At the bank counter, with no network: what to bring, and the form's answers ready to read out. */
 export function Component() {

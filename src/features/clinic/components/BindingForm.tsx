@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '@/components/date-format';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
@@ -19,6 +18,7 @@ import {
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import type { Profile } from '@/domain/profile/schema';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 interface Values {
   name: string;

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNumberFormats } from '@/components/number-format';
 import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
@@ -14,6 +13,7 @@ import { compareIsoDates, type IsoDate } from '@/domain/dates/iso-date';
 import { KNOWN_PREMIUMS, premiumFor } from '@/domain/enrolment/premium';
 import { enrolmentSchema, type Enrolment } from '@/domain/enrolment/schema';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 interface Values {
   windowStart: string;

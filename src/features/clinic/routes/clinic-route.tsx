@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
@@ -27,6 +26,7 @@ import { EnrolmentSection } from '../components/EnrolmentSection';
 import { useClinic } from '../hooks/use-clinic';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 const METHOD_STEPS: Record<(typeof BINDING_METHODS)[number], number> = {
   website: 3,
@@ -185,7 +185,7 @@ export function Component() {
             </summary>
             <ol className="steps">
               {Array.from({ length: METHOD_STEPS[method] }, (_, i) => (
-                <li key={i}>{t(`clinic:methods.${method}.steps.${i + 1}`)}</li>
+                <li key={i}>{t(runtimeKey(`clinic:methods.${method}.steps.${i + 1}`))}</li>
               ))}
             </ol>
           </details>

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { cardNeed } from '@/domain/card/journey';
 import { useNumberFormats } from '@/components/number-format';
 import { RuleVersions } from '@/components/RuleVersions';
@@ -15,6 +14,7 @@ import {
 } from '@/domain/family/eligibility';
 import { FAMILY_RELATIONS } from '@/domain/family/schema';
 import type { Profile } from '@/domain/profile/schema';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 const toAnswer = (value: string): Answer => (value === 'yes' ? true : value === 'no' ? false : undefined);
 const fromAnswer = (answer: Answer) => (answer === undefined ? '' : answer ? 'yes' : 'no');
@@ -25,7 +25,7 @@ const toNumber = (value: string) => {
 
 /** The five conditions of seed 001 and the 2023 rule, checked side by side as the user answers. */
 export function EligibilityCheck({ member }: { member: Profile }) {
-  const { t } = useTranslation('family');
+  const { t } = useTranslation(['family']);
   const { money } = useNumberFormats();
   const id = useId();
   const defaultWage = KNOWN_PREMIUMS[0] ? String(KNOWN_PREMIUMS[0].averageMonthlyWage * 12) : '';
@@ -154,7 +154,7 @@ export function EligibilityCheck({ member }: { member: Profile }) {
 }
 
 function Result({ result, factId }: { result: Eligibility; factId: string }) {
-  const { t } = useTranslation('family');
+  const { t } = useTranslation(['family']);
   return (
     <div>
       <p className={`outcome outcome--${result.outcome}`}>{t(`family:check.outcome.${result.outcome}`)}</p>
@@ -162,7 +162,7 @@ function Result({ result, factId }: { result: Eligibility; factId: string }) {
         {result.conditions.map((c) => (
           <li key={c.id} className={`condition condition--${c.result}`}>
             <span aria-hidden="true">{c.result === 'met' ? '✓' : c.result === 'not-met' ? '✗' : '?'}</span>{' '}
-            {t(`family:check.conditions.${c.id}`)}{' '}
+            {t(runtimeKey(`family:check.conditions.${c.id}`))}{' '}
             <span className="visually-hidden">({t(`family:check.result.${c.result}`)})</span>
           </li>
         ))}

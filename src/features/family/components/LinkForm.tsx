@@ -1,5 +1,4 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
@@ -11,6 +10,7 @@ import { compareIsoDates } from '@/domain/dates/iso-date';
 import { FAMILY_RELATIONS, familyLinkSchema } from '@/domain/family/schema';
 import type { Profile } from '@/domain/profile/schema';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 const EMPTY = {
   authoriserProfileId: '',

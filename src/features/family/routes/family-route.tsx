@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNumberFormats } from '@/components/number-format';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
@@ -21,6 +20,7 @@ import { LinkForm } from '../components/LinkForm';
 import { useFamilyLinks } from '../hooks/use-family-links';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 const STEPS = { wechat: 6, website: 4, 'in-person': 3, 'child-e-voucher': 4 } as const;
 const EXAMPLE = {
@@ -72,7 +72,7 @@ export function Component() {
   const steps = (key: keyof typeof STEPS) => (
     <ol className="steps">
       {Array.from({ length: STEPS[key] }, (_, i) => (
-        <li key={i}>{t(`family:steps.${key}.${i + 1}`)}</li>
+        <li key={i}>{t(runtimeKey(`family:steps.${key}.${i + 1}`))}</li>
       ))}
     </ol>
   );
@@ -222,7 +222,7 @@ export function Component() {
         <ol className="steps">
           {example.draws.map((d) => (
             <li key={d.authoriser.who}>
-              {t(`family:order.draw.${d.authoriser.who}`, {
+              {t(runtimeKey(`family:order.draw.${d.authoriser.who}`), {
                 paid: money(d.paid),
                 balance: money(d.authoriser.balance),
               })}

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { filingsEndedOnSuccess } from '@/domain/filing/rules';
-import { useTranslation } from 'react-i18next';
 import { Field, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
@@ -22,6 +21,7 @@ import {
   type FilingType,
 } from '@/domain/filing/schema';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 interface Values {
   type: string;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SourceNote } from '@/components/SourceNote';
 import type { FilingType } from '@/domain/filing/schema';
 import { askedSteps, wizard, type WizardAnswers, type WizardStep } from '@/domain/filing/wizard';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 const OPTIONS: Record<WizardStep, readonly string[]> = {
   emergency: ['yes', 'no'],
@@ -13,7 +13,7 @@ const OPTIONS: Record<WizardStep, readonly string[]> = {
 
 /** "Do I need to file?": one question at a time, earlier answers can be changed, then an outcome. */
 export function FilingWizard({ onStart }: { onStart: (type: FilingType) => void }) {
-  const { t } = useTranslation('filings');
+  const { t } = useTranslation(['filings']);
   const [answers, setAnswers] = useState<WizardAnswers>({});
   const state = wizard(answers);
   const steps = askedSteps(answers);
@@ -40,7 +40,7 @@ export function FilingWizard({ onStart }: { onStart: (type: FilingType) => void 
                 aria-pressed={answers[step] === value}
                 onClick={() => answer(step, value)}
               >
-                {t(`filings:wizard.answers.${step}.${value}`)}
+                {t(runtimeKey(`filings:wizard.answers.${step}.${value}`))}
               </button>
             ))}
           </div>

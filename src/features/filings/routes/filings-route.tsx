@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
@@ -19,6 +18,7 @@ import { FilingWizard } from '../components/FilingWizard';
 import { useFilings } from '../hooks/use-filings';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 type Editing = { mode: 'closed' } | { mode: 'new'; type?: FilingType } | { mode: 'edit'; filing: Filing };
 

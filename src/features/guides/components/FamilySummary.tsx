@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router';
 import { copyText, shareOrCopy } from '@/components/clipboard';
 import { formatCalendarDate } from '@/components/date-format';
@@ -12,6 +12,7 @@ import { filingPlace } from '@/domain/filing/validity';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { useFamilySummary } from '../hooks/use-family-summary';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 const NAMESPACES = ['guides', 'timeline', 'card', 'filings', 'profile', 'common', 'shanghai'];
 type Person = NonNullable<ReturnType<typeof useFamilySummary>>['people'][number];
@@ -25,7 +26,7 @@ const familyLine = (t: TFunction, item: TimelineItem, name: string) =>
   t(`guides:share.steps.${item.ruleId}`, {
     ...item.params,
     name,
-    defaultValue: t(item.titleKey, item.params),
+    defaultValue: t(runtimeKey(item.titleKey), item.params),
   });
 
 /** When a step is due: its whole window where it has one (UX review 2.5), else its date. */
@@ -36,13 +37,17 @@ const itemDates = (item: TimelineItem) =>
       ? { start: item.date }
       : undefined;
 
+/** A line of the summary sheet with a date in it (`guides:share.sheet.*`). */
+type SheetKey =
+  `guides:share.sheet.${keyof import('i18next').CustomTypeOptions['resources']['guides']['share']['sheet']}`;
+
 interface Line {
   kind: 'heading' | 'line' | 'item' | 'footer';
   /** Plain text, for copying and sharing. */
   text: string;
   date?: string;
   /** For a line with a date: the key and values, so the page can show the date as a <time>. */
-  key?: string;
+  key?: SheetKey;
   iso?: string;
   values?: Record<string, string>;
 }
@@ -54,7 +59,7 @@ const plain = (text: string) => text.replace(/<\/?(time|start|end)>/g, '');
 function summaryLines(t: TFunction, person: Person, language: Language, today: IsoDate, withId: boolean) {
   const date = (d: string) => formatCalendarDate(d, language, 'long');
   const lines: Line[] = [];
-  const dated = (key: string, iso: string, values: Record<string, string> = {}) =>
+  const dated = (key: SheetKey, iso: string, values: Record<string, string> = {}) =>
     lines.push({
       kind: 'line',
       text: plain(t(key, { ...values, date: date(iso) })),

@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { SourceNote } from '@/components/SourceNote';
 import type { Guide } from '@/domain/guides/guides';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 /** One procedure, step by step, with the official Chinese menu paths kept as they are. */
 export function GuideView({ guide }: { guide: Guide }) {
   const { t } = useTranslation(['guides', 'common']);
-  const key = (part: string) => `guides:guides.${guide.id}.${part}`;
+  const key = (part: string) => runtimeKey(`guides:guides.${guide.id}.${part}`);
   return (
     <>
       <PageHeader title={t(key('title'))} lead={t(key('summary'))} />
@@ -31,7 +31,7 @@ export function GuideView({ guide }: { guide: Guide }) {
         {guide.screen ? (
           <p>
             <Link className="button button--primary" to={guide.screen}>
-              {t(`guides:screens.${guide.screen.slice(1)}`)}
+              {t(runtimeKey(`guides:screens.${guide.screen.slice(1)}`))}
             </Link>
           </p>
         ) : null}

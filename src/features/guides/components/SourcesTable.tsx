@@ -1,8 +1,8 @@
 import { ScrollBox } from '@/components/ScrollBox';
-import { useTranslation } from 'react-i18next';
 import { SourceName, StatedText } from '@/components/SourceNote';
 import { useToday } from '@/components/use-today';
 import { factReviewDue, FACTS, isFactStale, SOURCES } from '@/domain/sources/sources';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 /** Every fact the app applies, with its source, the date the source states, and when it was checked. */
 export function SourcesTable() {
@@ -36,11 +36,13 @@ export function SourcesTable() {
               return (
                 <tr key={fact.id} className={isStale ? 'row--stale' : undefined}>
                   <th scope="row">
-                    {t(`sources:facts.${fact.id}`)}
+                    {t(runtimeKey(`sources:facts.${fact.id}`))}
                     {fact.replaces ? (
                       <span className="muted">
                         {' '}
-                        {t('guides:sources.replaces', { fact: t(`sources:facts.${fact.replaces}`) })}
+                        {t('guides:sources.replaces', {
+                          fact: t(runtimeKey(`sources:facts.${fact.replaces}`)),
+                        })}
                       </span>
                     ) : null}
                   </th>

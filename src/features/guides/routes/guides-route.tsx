@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLargeText } from '@/components/large-text';
 import { PageHeader } from '@/components/PageHeader';
@@ -7,6 +6,7 @@ import { FamilySummary } from '../components/FamilySummary';
 import { GuideView } from '../components/GuideView';
 import { SourcesTable } from '../components/SourcesTable';
 import { namespaces } from './namespaces';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 /** /guides: the guides, the sources of every rule, and the summary to share with family. */
 export function Component() {
@@ -58,8 +58,8 @@ export function Component() {
         <ul className="guide-list">
           {GUIDES.map((guide) => (
             <li key={guide.id}>
-              <Link to={`/guides/${guide.id}`}>{t(`guides:guides.${guide.id}.title`)}</Link>
-              <p className="muted">{t(`guides:guides.${guide.id}.summary`)}</p>
+              <Link to={`/guides/${guide.id}`}>{t(runtimeKey(`guides:guides.${guide.id}.title`))}</Link>
+              <p className="muted">{t(runtimeKey(`guides:guides.${guide.id}.summary`))}</p>
             </li>
           ))}
         </ul>

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import type { FieldErrors } from '@/domain/common/issues';
 import { asksHukouAndAuthority } from '@/domain/identity/id-document';
 import { EDUCATION_LEVELS, HUKOU_TYPES } from '@/domain/profile/schema';
-import type { ProfileFormValues } from './profile-form-values';
+import type { OptionGroup, ProfileFormValues, ProfileHint } from './profile-form-values';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 /**
  * "More details for the bank form": the answers the bank's card form asks (seed 000), folded until wanted,
@@ -30,9 +30,12 @@ export function BankFormDetails({
   addressVisible: boolean;
   onToggleAddress: () => void;
 }) {
-  const { t } = useTranslation('profile');
-  const option = (group: string) => (value: string) => ({ value, label: t(`profile:${group}.${value}`) });
-  const hint = (key: string) => t(`profile:hints.${key}`);
+  const { t } = useTranslation(['profile']);
+  const option = (group: OptionGroup) => (value: string) => ({
+    value,
+    label: t(runtimeKey(`profile:${group}.${value}`)),
+  });
+  const hint = (key: ProfileHint) => t(`profile:hints.${key}`);
   return (
     <details className="form-more" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
       <summary>{t('profile:sections.cardForm')}</summary>

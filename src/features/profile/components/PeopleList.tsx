@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { maskIdNumber } from '@/domain/identity/resident-id';
 import type { Profile } from '@/domain/profile/schema';
+import { useTranslation } from '@/components/translation-keys';
 
 interface PeopleListProps {
   profiles: Profile[];

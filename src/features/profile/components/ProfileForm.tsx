@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { CheckboxField, SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
@@ -20,9 +19,12 @@ import {
   formValuesFromProfile,
   profileInputFromForm,
   sameFormValues,
+  type OptionGroup,
   type ProfileFormValues,
+  type ProfileHint,
 } from './profile-form-values';
 import { saveErrorKey } from '@/components/form/save-error';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 interface ProfileFormProps {
   profile: Profile | undefined;
@@ -113,8 +115,11 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
     onSaved(stored);
   };
 
-  const option = (group: string) => (value: string) => ({ value, label: t(`profile:${group}.${value}`) });
-  const hint = (key: string) => t(`profile:hints.${key}`);
+  const option = (group: OptionGroup) => (value: string) => ({
+    value,
+    label: t(runtimeKey(`profile:${group}.${value}`)),
+  });
+  const hint = (key: ProfileHint) => t(`profile:hints.${key}`);
   // Only what this person's journey needs: the bank's card form is Shenzhen's, for someone in the scheme;
   // hukou and issuing authority are a resident ID holder's (src/domain/identity/id-document.ts).
   const asksBankForm =

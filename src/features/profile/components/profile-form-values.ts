@@ -80,3 +80,9 @@ export function profileInputFromForm(values: ProfileFormValues, id: string | und
 export function sameFormValues(a: ProfileFormValues, b: ProfileFormValues): boolean {
   return (Object.keys(a) as (keyof ProfileFormValues)[]).every((key) => a[key] === b[key]);
 }
+
+type ProfileStrings = import('i18next').CustomTypeOptions['resources']['profile'];
+/** A hint under a profile field (`profile:hints.*`): typed, so a misspelt hint fails the typecheck. */
+export type ProfileHint = keyof ProfileStrings['hints'];
+/** The lists of choices the profile form translates (`profile:<group>.<value>`). */
+export type OptionGroup = 'idTypes' | 'cities' | 'educationLevels' | 'hukouTypes';

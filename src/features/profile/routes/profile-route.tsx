@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
 import { InstallOffer } from '@/components/install/InstallOffer';
@@ -11,6 +10,7 @@ import { ProfileForm } from '../components/ProfileForm';
 import { usePeople } from '@/components/people/use-people';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Whose form is open: the active person, a new person, or a chosen one. A person just saved is carried along

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DateText } from '@/components/DateText';
 import { downloadText } from '@/components/download';
@@ -12,6 +11,7 @@ import { openBackupJobs } from '@/data/backup/backup-client';
 import type { BackupJobs, BackupSummary, Prefer } from '@/data/backup/backup-jobs';
 import { BACKUP_TABLES, type BackupTable } from '@/domain/backup/schema';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
+import { useTranslation } from '@/components/translation-keys';
 
 /** Export everything to a file, import one back (replace or merge), and delete everything. */
 export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefined }) {
@@ -187,7 +187,8 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
           </p>
           <ul className="bullets">
             {BACKUP_TABLES.filter(
-              (table) => table !== 'profiles' && table !== 'settings' && (counts[table] ?? 0) > 0,
+              (table): table is Exclude<BackupTable, 'profiles' | 'settings'> =>
+                table !== 'profiles' && table !== 'settings' && (counts[table] ?? 0) > 0,
             ).map((table) => (
               <li key={table}>{t(`settings:backup.tables.${table}`, { count: counts[table] })}</li>
             ))}
@@ -250,46 +251,52 @@ function PlanDetails({
   prefer: Prefer;
   onPrefer: (prefer: Prefer) => void;
 }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings']);
   const when = (timestamp: string | undefined) =>
-    timestamp ? <DateText date={dateInTimeZone(new Date(timestamp))} /> : t('backup.preview.undated');
+    timestamp ? (
+      <DateText date={dateInTimeZone(new Date(timestamp))} />
+    ) : (
+      t('settings:backup.preview.undated')
+    );
   return (
     <>
-      {plan.leftOut > 0 ? <p>{t('backup.preview.leftOut', { count: plan.leftOut })}</p> : null}
-      {plan.duplicates > 0 ? <p>{t('backup.preview.duplicates', { count: plan.duplicates })}</p> : null}
+      {plan.leftOut > 0 ? <p>{t('settings:backup.preview.leftOut', { count: plan.leftOut })}</p> : null}
+      {plan.duplicates > 0 ? (
+        <p>{t('settings:backup.preview.duplicates', { count: plan.duplicates })}</p>
+      ) : null}
       {plan.addedAsNewPeople.length > 0 ? (
         <p>
-          {t('backup.preview.addedAsNew', {
+          {t('settings:backup.preview.addedAsNew', {
             names: plan.addedAsNewPeople.join(t('common:punctuation.list')),
           })}
         </p>
       ) : null}
       {plan.conflicts.length > 0 ? (
         <>
-          <p>{t('backup.preview.conflicts', { count: plan.conflicts.length })}</p>
-          <ul className="bullets" aria-label={t('backup.preview.prefer')}>
+          <p>{t('settings:backup.preview.conflicts', { count: plan.conflicts.length })}</p>
+          <ul className="bullets" aria-label={t('settings:backup.preview.prefer')}>
             {plan.conflicts.map((conflict, index) => (
               <li key={index}>
-                <bdi>{conflict.profileName}</bdi>, {t(`backup.kinds.${conflict.table satisfies BackupTable}`)}
-                :{' '}
+                <bdi>{conflict.profileName}</bdi>,{' '}
+                {t(`settings:backup.kinds.${conflict.table satisfies BackupTable}`)}:{' '}
                 <strong>
                   {prefer === 'file' || conflict.newer === 'file'
-                    ? t('backup.preview.takesFile')
-                    : t('backup.preview.keepsPhone')}
+                    ? t('settings:backup.preview.takesFile')
+                    : t('settings:backup.preview.keepsPhone')}
                 </strong>{' '}
-                ({t('backup.preview.phoneSaved')} {when(conflict.phoneUpdatedAt)};{' '}
-                {t('backup.preview.fileSaved')} {when(conflict.fileUpdatedAt)})
+                ({t('settings:backup.preview.phoneSaved')} {when(conflict.phoneUpdatedAt)};{' '}
+                {t('settings:backup.preview.fileSaved')} {when(conflict.fileUpdatedAt)})
               </li>
             ))}
           </ul>
           <RadioGroup
-            legend={t('backup.preview.prefer')}
+            legend={t('settings:backup.preview.prefer')}
             name="import-prefer"
             value={prefer}
             onChange={onPrefer}
             options={[
-              { value: 'newer', label: t('backup.preview.preferNewer') },
-              { value: 'file', label: t('backup.preview.preferFile') },
+              { value: 'newer', label: t('settings:backup.preview.preferNewer') },
+              { value: 'file', label: t('settings:backup.preview.preferFile') },
             ]}
           />
         </>

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePeople } from '@/components/people/use-people';
+import { useTranslation } from '@/components/translation-keys';
 
 /** The first visit's answers, as they shape the app now, and the way to change them (/start). */
 export function SetupSummary() {

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { currentLanguageOf } from '@/components/language';
 import { useLargeText } from '@/components/large-text';
 import { InstallOffer } from '@/components/install/InstallOffer';
@@ -14,6 +13,7 @@ import { SETTINGS_ID } from '@/domain/settings/defaults';
 import { BackupSection } from '../components/BackupSection';
 import { useStorageStatus } from '../hooks/use-storage-status';
 import { namespaces } from './namespaces';
+import { useTranslation } from '@/components/translation-keys';
 
 /** iPhone and iPad Safari outside an installed app: the browser may clear site data after 7 days unused. */
 function isIosBrowserTab(): boolean {

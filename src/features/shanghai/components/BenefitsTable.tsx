@@ -1,11 +1,11 @@
 import { ScrollBox } from '@/components/ScrollBox';
-import { useTranslation } from 'react-i18next';
 import { useNumberFormats } from '@/components/number-format';
 import { BENEFITS, BENEFITS_YEAR, HOSPITAL_LEVELS } from '@/domain/shanghai/benefits';
+import { useTranslation } from '@/components/translation-keys';
 
 /** The 2023 benefits as an accessible table: a caption, and header cells with their scope. */
 export function BenefitsTable() {
-  const { t } = useTranslation('shanghai');
+  const { t } = useTranslation(['shanghai']);
   const { money, percent } = useNumberFormats();
   return (
     <ScrollBox label={t('shanghai:benefits.caption', { year: BENEFITS_YEAR })}>

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNumberFormats } from '@/components/number-format';
 import {
   BENEFITS_YEAR,
@@ -9,6 +8,7 @@ import {
   type CareKind,
   type HospitalLevel,
 } from '@/domain/shanghai/benefits';
+import { useTranslation } from '@/components/translation-keys';
 
 const amount = (text: string) => {
   const n = Number(text.replace(/[,\s，¥]/g, ''));
@@ -17,7 +17,7 @@ const amount = (text: string) => {
 
 /** What a bill would cost the student, step by step. Clearly an estimate from the 2023 table. */
 export function CostEstimator() {
-  const { t } = useTranslation('shanghai');
+  const { t } = useTranslation(['shanghai']);
   const { money, percent } = useNumberFormats();
   const id = useId();
   const [kind, setKind] = useState<CareKind>('off-campus-outpatient');

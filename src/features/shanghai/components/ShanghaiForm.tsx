@@ -1,5 +1,4 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
@@ -10,6 +9,7 @@ import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues'
 import { compareIsoDates } from '@/domain/dates/iso-date';
 import { ACCOUNT_RESULTS, shanghaiEnrolmentSchema, type ShanghaiEnrolment } from '@/domain/shanghai/schema';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 const DATE_FIELDS = ['confirmedOn', 'accountCheckedOn', 'eVoucherActivatedOn', 'paidOn'] as const;
 

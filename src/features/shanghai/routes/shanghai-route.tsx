@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
@@ -25,6 +24,7 @@ import { CostEstimator } from '../components/CostEstimator';
 import { ShanghaiForm } from '../components/ShanghaiForm';
 import { useShanghaiEnrolment } from '../hooks/use-shanghai';
 import { namespaces } from './namespaces';
+import { useTranslation } from '@/components/translation-keys';
 
 /** Shanghai freshmen: confirm in 随申办 by 31 October, the account result, the e-voucher, benefits and costs. */
 export function Component() {

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CheckboxField, RadioGroup, SelectField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
@@ -14,6 +13,7 @@ import { ID_TYPES, type IdType } from '@/domain/identity/id-document';
 import { CITIES, type City } from '@/domain/profile/schema';
 import { ROLES, type Role, type Setup } from '@/domain/settings/audience';
 import { namespaces } from './namespaces';
+import { useTranslation } from '@/components/translation-keys';
 
 const DEFAULT_SETUP: Setup = { role: 'student', city: 'shenzhen', idType: 'resident-id' };
 

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { readChangeTimes } from '@/data/change-tracker';
 import { BACKUP_SNOOZED_KEY, readHint, writeHint } from '@/data/device-hints';
 import { backupReminderDue } from '@/domain/backup/reminder';
+import { useTranslation } from '@/components/translation-keys';
 
 const WEEK = 7 * 86_400_000;
 
 /** A gentle note when there has been no backup for 30 days and the data has changed. */
 export function BackupReminder({ lastBackupAt }: { lastBackupAt: string | undefined }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings']);
   const [now] = useState(() => new Date().toISOString());
   const [snoozedUntil, setSnoozedUntil] = useState(() => readHint('local', BACKUP_SNOOZED_KEY) ?? undefined);
   const due = backupReminderDue({ now, lastBackupAt, snoozedUntil, ...readChangeTimes() });

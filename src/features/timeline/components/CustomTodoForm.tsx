@@ -1,5 +1,4 @@
 import { useEffect, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useForm, useSubmitOnce } from '@/components/form/use-form';
@@ -9,6 +8,7 @@ import { fieldErrorsFromIssues } from '@/domain/common/issues';
 import type { Profile } from '@/domain/profile/schema';
 import { customTodoSchema, type CustomTodo } from '@/domain/todo/schema';
 import { saveErrorKey } from '@/components/form/save-error';
+import { useTranslation } from '@/components/translation-keys';
 
 interface Values {
   title: string;

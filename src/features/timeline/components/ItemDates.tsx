@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import type { TimelineItem } from '@/domain/timeline/types';
+import { useTranslation } from '@/components/translation-keys';
 
 /** An item's date or window, always as <time> elements. */
 export function ItemDates({ item }: { item: TimelineItem }) {
-  const { t } = useTranslation('timeline');
+  const { t } = useTranslation(['timeline']);
   if (item.status === 'done' && item.doneOn) {
     return (
       <span className="item__date">

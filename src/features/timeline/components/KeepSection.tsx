@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { shareOrCopy } from '@/components/clipboard';
 import { downloadText } from '@/components/download';
 import { currentLanguageOf } from '@/components/language';
@@ -9,6 +8,7 @@ import type { TimelineItem } from '@/domain/timeline/types';
 import { useReminders } from '../hooks/use-reminders';
 import { timelineAsIcs, timelineAsText } from './export';
 import { itemTitle } from './TimelineEntry';
+import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Keeping the to-do beyond the app: the dates in the phone's calendar (with its reminders), the list shared

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/components/translation-keys';
 
 /** Asks why a step is skipped (optional), so the list can say so later. */
 export function SkipDialog({

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SourceName } from '@/components/SourceNote';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { ItemDates } from './ItemDates';
+import { runtimeKey, type Translate, useTranslation } from '@/components/translation-keys';
 
 export interface EntryActions {
   onDone: (item: TimelineItem) => void;
@@ -12,8 +12,8 @@ export interface EntryActions {
   onDelete: (item: TimelineItem) => void;
 }
 
-export function itemTitle(t: (key: string, options?: Record<string, unknown>) => string, item: TimelineItem) {
-  return item.title ?? t(item.titleKey, item.params);
+export function itemTitle(t: Translate, item: TimelineItem) {
+  return item.title ?? t(runtimeKey(item.titleKey), item.params);
 }
 
 /** One step or to-do: what, whose, when, why (source), and what can be done with it. */
@@ -31,7 +31,7 @@ export function TimelineEntry({
   /** A family member who only follows: no buttons that answer for the student. */
   readOnly?: boolean;
 }) {
-  const { t } = useTranslation('timeline');
+  const { t } = useTranslation(['timeline']);
   const title = itemTitle(t, item);
   const open = item.status !== 'done' && item.status !== 'skipped';
   const custom = item.ruleId === 'custom';
@@ -51,7 +51,7 @@ export function TimelineEntry({
       <ItemDates item={item} />
       {item.estimated && open ? <p className="item__note">{t('timeline:estimated')}</p> : null}
       {!custom && open && item.detailKey ? (
-        <p className="item__detail">{t(item.detailKey, item.params)}</p>
+        <p className="item__detail">{t(runtimeKey(item.detailKey), item.params)}</p>
       ) : null}
       {item.note ? <p className="item__detail">{item.note}</p> : null}
       {item.skipReason ? (

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { AlertMessage } from '@/components/StatusMessage';
-import { useTranslation } from 'react-i18next';
 import { DateText } from '@/components/DateText';
 import { saveErrorKey, type SaveErrorKey } from '@/components/form/save-error';
 import { dismissUpgradeReport } from '@/data/repositories/settings';
 import type { UpgradeReport } from '@/domain/settings/schema';
+import { useTranslation } from '@/components/translation-keys';
 
 type Gist = UpgradeReport['merged'][number]['kept'];
 
 function GistText({ gist }: { gist: Gist }) {
-  const { t } = useTranslation('timeline');
+  const { t } = useTranslation(['timeline']);
   if (!gist.label && !gist.date) return <>{t('timeline:upgrade.noDetails')}</>;
   return (
     <>

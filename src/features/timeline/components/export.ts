@@ -6,6 +6,7 @@ import type { TimelineItem } from '@/domain/timeline/types';
 import { formatCalendarDate } from '@/components/date-format';
 import type { Language } from '@/domain/settings/languages';
 import { itemTitle } from './TimelineEntry';
+import { runtimeKey } from '@/components/translation-keys';
 
 const isOpen = (item: TimelineItem) => item.status !== 'done' && item.status !== 'skipped';
 
@@ -77,7 +78,7 @@ export async function timelineAsIcs(
       ];
       const detail =
         item.detailKey && item.ruleId !== 'custom'
-          ? t(item.detailKey, item.params)
+          ? t(runtimeKey(item.detailKey), item.params)
           : plainText(item.note ?? '', { multiline: true });
       return {
         uid: `${item.key.replace(/[^A-Za-z0-9.-]/g, '-')}@yibao-companion`,

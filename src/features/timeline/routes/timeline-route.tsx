@@ -1,5 +1,4 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { PageHeader } from '@/components/PageHeader';
@@ -24,6 +23,7 @@ import { namespaces } from './namespaces';
 // Shown once, after an upgrade that had to tidy the data: not worth a byte of the first screen otherwise.
 const UpgradeReportNotice = lazy(() => import('../components/UpgradeReportNotice'));
 import { saveErrorKey } from '@/components/form/save-error';
+import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 const ALL = 'all';
 /**
@@ -207,10 +207,12 @@ export function Component() {
           </p>
           <p className="next__title">{itemTitle(t, next)}</p>
           <ItemDates item={next} />
-          {next.detailKey && next.ruleId !== 'custom' ? <p>{t(next.detailKey, next.params)}</p> : null}
+          {next.detailKey && next.ruleId !== 'custom' ? (
+            <p>{t(runtimeKey(next.detailKey), next.params)}</p>
+          ) : null}
           {next.ruleId !== 'custom' ? (
             <Link className="button button--primary" to={next.link}>
-              {t(`timeline:go.${next.link.slice(1) || 'home'}`)}
+              {t(runtimeKey(`timeline:go.${next.link.slice(1) || 'home'}`))}
             </Link>
           ) : null}
         </section>

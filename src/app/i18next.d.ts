@@ -1,0 +1,54 @@
+// Typed translation keys (i18next's TypeScript support): a missing or misspelt key fails the typecheck.
+import type card from '../../locales/en/card.json';
+import type checklist from '../../locales/en/checklist.json';
+import type clinic from '../../locales/en/clinic.json';
+import type common from '../../locales/en/common.json';
+import type family from '../../locales/en/family.json';
+import type filings from '../../locales/en/filings.json';
+import type guides from '../../locales/en/guides.json';
+import type profile from '../../locales/en/profile.json';
+import type settings from '../../locales/en/settings.json';
+import type shanghai from '../../locales/en/shanghai.json';
+import type sources from '../../locales/en/sources.json';
+import type start from '../../locales/en/start.json';
+import type timeline from '../../locales/en/timeline.json';
+import type validation from '../../locales/en/validation.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    // 'common' first: an unprefixed key is common's, as at run time (src/app/i18n.ts, defaultNS); every
+    // namespace after it, so a `t` accepts any key of any namespace with its prefix.
+    defaultNS: [
+      'common',
+      'card',
+      'checklist',
+      'clinic',
+      'family',
+      'filings',
+      'guides',
+      'profile',
+      'settings',
+      'shanghai',
+      'sources',
+      'start',
+      'timeline',
+      'validation',
+    ];
+    resources: {
+      card: typeof card;
+      checklist: typeof checklist;
+      clinic: typeof clinic;
+      common: typeof common;
+      family: typeof family;
+      filings: typeof filings;
+      guides: typeof guides;
+      profile: typeof profile;
+      settings: typeof settings;
+      shanghai: typeof shanghai;
+      sources: typeof sources;
+      start: typeof start;
+      timeline: typeof timeline;
+      validation: typeof validation;
+    };
+  }
+}
