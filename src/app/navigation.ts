@@ -3,7 +3,7 @@ import type { TabSet } from '@/domain/settings/audience';
 /**
  * Every screen of the app, in menu order. `tabIn`: the tab sets whose bottom bar shows it, space-separated
  * (a Shenzhen student's card and clinic, a Shanghai student's own steps, a family member's family and
- * people screens), as styles.css reads it from `data-tab-in`; the rest are under "More". Wide screens show
+ * people screens), as layout/frame.css reads it from `data-tab-in`; the rest are under "More". Wide screens show
  * every screen in the side rail.
  */
 export const SCREENS = [

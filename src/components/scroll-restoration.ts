@@ -8,7 +8,7 @@ import { useLocation, useNavigationType } from 'react-router';
  *
  * A position is kept as the element at the top of the screen (its path from <main> and how far it was
  * scrolled past), not only as a number of pixels: long lists lay out their items only near the screen
- * (`content-visibility` in styles.css), so the same pixel offset lands elsewhere once the list is built
+ * (`content-visibility` in features/timeline/timeline.css), so the same pixel offset lands elsewhere once the list is built
  * again. Coming back, the screen may still be loading its code or its data; the position is restored as
  * soon as its element is there, and given up after a few seconds or as soon as the reader scrolls.
  */

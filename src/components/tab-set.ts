@@ -3,7 +3,7 @@ import { TAB_SET_KEY, writeHint } from '@/data/device-hints';
 import type { TabSet } from '@/domain/settings/audience';
 
 /**
- * Which tabs the bottom navigation shows (src/app/navigation.ts): `data-tabs` on <html>, which styles.css
+ * Which tabs the bottom navigation shows (src/app/navigation.ts): `data-tabs` on <html>, which layout/frame.css
  * reads. The prerendered frame's inline script sets it from the last visit's hint before the first paint;
  * the database's answers then decide it (`tabSetFor`, followed from src/app/main.tsx) and keep the hint.
  */

@@ -45,7 +45,7 @@ export function Frame({ notices, children }: { notices?: ReactNode; children: Re
       <nav className="app-nav" aria-label={t('common:nav.label')}>
         <ul>
           {SCREENS.map((screen) => (
-            // Which of them the bottom bar shows is styles.css's choice, by <html data-tabs>: the same markup
+            // Which of them the bottom bar shows is frame.css's choice, by <html data-tabs>: the same markup
             // serves every tab set, so the prerendered frame paints the right tabs before any code runs.
             <li key={screen.path} className="app-nav__item" data-tab-in={screen.tabIn}>
               <Link {...marked(screen.path)}>

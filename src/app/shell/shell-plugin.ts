@@ -104,7 +104,7 @@ export function shellScript(options: {
   const json = JSON.stringify;
   return [
     '(function(){',
-    // Whatever happens, the frame is shown at the end of this part (styles.css hides it until then).
+    // Whatever happens, the frame is shown at the end of this part (shell/start-up.css hides it until then).
     'try{',
     `var P=${json(options.patches)},H=${json(options.htmlLang)},S=${json(options.secondaryPaths)},F=${json(options.fallbackLanguage)};`,
     `var pick=${options.pickLanguageSource},cur=${options.navCurrentSource};`,
@@ -112,7 +112,7 @@ export function shellScript(options: {
     `var s=null,nobody=false,b=null;try{s=localStorage.getItem(${json(options.languageStorageKey)});`,
     `b=localStorage.getItem(${json(options.tabSetKey)});`,
     `nobody=localStorage.getItem(${json(options.peopleHintKey)})!=='1'}catch(e){}`,
-    // The bottom tabs of the last visit (src/components/tab-set.ts): styles.css shows them by data-tabs.
+    // The bottom tabs of the last visit (src/components/tab-set.ts): layout/frame.css shows them by data-tabs.
     "if(!S[b])b='shenzhen';document.documentElement.setAttribute('data-tabs',b);S=S[b];",
     // The app's languages are the keys of H, in LANGUAGES order; F the fallback (src/domain/settings/languages.ts).
     "var l=pick(location.search,s,navigator.languages||[],Object.keys(H),F),r=document.getElementById('root'),d=P[l];",
@@ -148,7 +148,7 @@ export const FALLBACK_PATH = '/boot-check.js';
  * The start-up fallback, a module the page loads after its inline script: it does nothing when that script
  * ran. When it did not (a host or CDN that rewrites the HTML changes the script, so its hash no longer matches
  * the policy and the browser refuses it), it shows the frame with a short message in the reader's language
- * (styles.css) and starts the app itself: the page is never left blank.
+ * (start-up.css) and starts the app itself: the page is never left blank.
  */
 export function fallbackScript(options: {
   entry: string;
@@ -176,7 +176,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The messages for a page whose start-up did not go as planned, in every language (each shown by styles.css
+ * The messages for a page whose start-up did not go as planned, in every language (each shown by start-up.css
  * only where it applies): "started another way" for the fallback above, "needs JavaScript" without scripts,
  * "could not start" with a link that tries again when the app's code did not load or start-up failed.
  */

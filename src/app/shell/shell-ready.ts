@@ -1,5 +1,5 @@
 /**
- * The class on <html> that shows the frame: styles.css keeps #root hidden until the page's inline script
+ * The class on <html> that shows the frame: start-up.css keeps #root hidden until the page's inline script
  * (src/app/shell/shell-plugin.ts) has prepared the prerendered frame, and main.tsx sets it too, for a
  * page without that script (the dev server).
  */
@@ -13,6 +13,6 @@ export const APP_STARTED_CLASS = 'app-started';
 
 /**
  * On <html> when the app could not start (its code did not load, or start-up failed): the page's start-up
- * message (styles.css) says so in the reader's language, with a link that tries again.
+ * message (start-up.css) says so in the reader's language, with a link that tries again.
  */
 export const BOOT_FAILED_CLASS = 'boot-failed';
