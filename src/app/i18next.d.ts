@@ -14,41 +14,29 @@ import type start from '../../locales/en/start.json';
 import type timeline from '../../locales/en/timeline.json';
 import type validation from '../../locales/en/validation.json';
 
+/** Every namespace, as locales/en has it (a test checks that each file is here). */
+interface Resources {
+  card: typeof card;
+  checklist: typeof checklist;
+  clinic: typeof clinic;
+  common: typeof common;
+  family: typeof family;
+  filings: typeof filings;
+  guides: typeof guides;
+  profile: typeof profile;
+  settings: typeof settings;
+  shanghai: typeof shanghai;
+  sources: typeof sources;
+  start: typeof start;
+  timeline: typeof timeline;
+  validation: typeof validation;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     // 'common' first: an unprefixed key is common's, as at run time (src/app/i18n.ts, defaultNS); every
     // namespace after it, so a `t` accepts any key of any namespace with its prefix.
-    defaultNS: [
-      'common',
-      'card',
-      'checklist',
-      'clinic',
-      'family',
-      'filings',
-      'guides',
-      'profile',
-      'settings',
-      'shanghai',
-      'sources',
-      'start',
-      'timeline',
-      'validation',
-    ];
-    resources: {
-      card: typeof card;
-      checklist: typeof checklist;
-      clinic: typeof clinic;
-      common: typeof common;
-      family: typeof family;
-      filings: typeof filings;
-      guides: typeof guides;
-      profile: typeof profile;
-      settings: typeof settings;
-      shanghai: typeof shanghai;
-      sources: typeof sources;
-      start: typeof start;
-      timeline: typeof timeline;
-      validation: typeof validation;
-    };
+    defaultNS: ['common', ...Exclude<keyof Resources, 'common'>[]];
+    resources: Resources;
   }
 }

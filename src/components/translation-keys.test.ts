@@ -36,7 +36,7 @@ describe('the typed namespaces', () => {
     const files = readdirSync(join(process.cwd(), 'locales/en')).map((f) => f.replace(/\.json$/, ''));
     for (const ns of files) {
       expect(typed).toContain(`import type ${ns} from '../../locales/en/${ns}.json';`);
-      expect(typed).toContain(`      ${ns}: typeof ${ns};`);
+      expect(typed).toContain(`  ${ns}: typeof ${ns};`);
     }
   });
 });
