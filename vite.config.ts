@@ -12,7 +12,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   version: string;
 };
 
-const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+const alias = {
+  '@': fileURLToPath(new URL('./src', import.meta.url)),
+  'use-sync-external-store/shim': fileURLToPath(
+    new URL('./src/app/build/use-sync-external-store-shim.ts', import.meta.url),
+  ),
+};
 
 export default defineConfig({
   resolve: { alias },
