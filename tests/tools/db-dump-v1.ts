@@ -179,5 +179,6 @@ export const withDuplicatesAndOrphans = {
   todos: [...complete.todos, buildCustomTodo({ id: 'td-ghost', profileId: 'p-deleted', title: 'Orphan' })],
 };
 
-export const V1_STORES = migration0001Initial.stores;
+/** The stores of the version these dumps are of (make-db-dumps.mjs writes them into each dump). */
+export const STORES = migration0001Initial.stores;
 export { BACKUP_VERSION } from '@/domain/backup/schema';

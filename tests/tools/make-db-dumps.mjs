@@ -19,7 +19,7 @@ await withAppModules(async (load) => {
       process.stdout.write(`Kept ${path} (frozen: delete it by hand only if it was never committed)\n`);
       continue;
     }
-    const dump = { database: 'yibao-companion', version: VERSION, stores: dumps.V1_STORES, tables };
+    const dump = { database: 'yibao-companion', version: VERSION, stores: dumps.STORES, tables };
     writeFileSync(path, `${JSON.stringify(dump, null, 1)}\n`, { flag: 'wx' });
     process.stdout.write(`Wrote ${path}\n`);
   }
