@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '@/domain/settings/languages';
+
+/**
+ * Adding a language is one list (src/domain/settings/languages.ts) plus its locale files (issue 19): no
+ * other code names the app's languages. A code may still stand for one language's own ways where that is
+ * the point, each allowed here by file and reason.
+ */
+const ALLOWED: Record<string, readonly string[]> = {
+  // the language the frame is prerendered in before the inline script patches it to the reader's
+  'src/app/shell/shell-plugin.ts': ["BASE_LANGUAGE: Language = 'zh'"],
+  // places inside Chinese sentences keep their Chinese names, without pinyin
+  'src/features/filings/components/FilingForm.tsx': ["!== 'zh'"],
+  // the bank form's official Chinese answers are Chinese whatever the reader's language
+  'src/features/checklist/components/FormAnswers.tsx': ["'zh-CN'", 'lang="zh-CN"'],
+  // a YYYY-MM-DD date from Intl (the Canadian English format), not a language of the app
+  'src/domain/dates/iso-date.ts': ["'en-CA'"],
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('one language list', () => {
+  it('no source file but languages.ts names a language of the app, beyond the reasons allowed', () => {
+    const root = process.cwd();
+    const named = new RegExp(`['"\`](${LANGUAGES.join('|')})(-[A-Za-z]+)?['"\`]`, 'g');
+    const found: string[] = [];
+    for (const file of sourceFiles(join(root, 'src'))) {
+      const path = relative(root, file).replaceAll('\\', '/');
+      if (path === 'src/domain/settings/languages.ts') continue;
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (line.trimStart().startsWith('//') || line.trimStart().startsWith('*')) continue;
+        for (const match of line.matchAll(named)) {
+          if (ALLOWED[path]?.some((allowed) => line.includes(allowed))) continue;
+          found.push(`${path}: ${match[0]}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
