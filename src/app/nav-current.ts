@@ -5,7 +5,7 @@
  *
  * The one rule for every link of the frame. It must stay self-contained (no imports, no outside names): the
  * build also inlines its source into index.html, where it marks the prerendered frame's links before the
- * first paint (src/app/shell/shell-plugin.ts), so the marks never change once the app takes over.
+ * first paint (src/app/shell/start-up-code.ts), so the marks never change once the app takes over.
  */
 export function isNavCurrent(href: string, pathname: string, behindMore: readonly string[]): boolean {
   const path = pathname.toLowerCase();

@@ -21,7 +21,7 @@ const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).len
 
 /**
  * What a built page loads first, measured as it travels (gzip -9): the files index.html names in its tags,
- * and the scripts its inline code fetches once the frame is painted (src/app/shell/shell-plugin.ts).
+ * and the scripts its inline code fetches once the frame is painted (src/app/shell/start-up-code.ts).
  */
 export function firstLoad(distDir: string): FirstLoad {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
