@@ -3,7 +3,8 @@ import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
 import { isHmtDocument } from '../identity/id-document';
 import type { Profile } from '../profile/schema';
 import type { CustomTodo, StepState } from '../todo/schema';
-import { getsShanghaiEVoucher, SCHEDULES } from './schedules';
+import { SCHEDULES } from './schedules';
+import { getsShanghaiEVoucher } from './windows';
 import type {
   ItemStatus,
   Occurrence,

@@ -4,7 +4,7 @@ import { DateText } from '@/components/DateText';
 import { TextField } from '@/components/form/Field';
 import { FormActions } from '@/components/form/FormActions';
 import { useEditedRecord } from '@/components/form/use-seen-version';
-import { usualEnrolmentWindow } from '@/domain/timeline/schedules';
+import { usualEnrolmentWindow } from '@/domain/timeline/windows';
 import { useSubmitOnce } from '@/components/form/use-form';
 import { SourceNote } from '@/components/SourceNote';
 import { saveEnrolment } from '@/data/repositories/clinic';

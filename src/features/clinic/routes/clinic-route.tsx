@@ -4,7 +4,7 @@ import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
 import { RuleVersions } from '@/components/RuleVersions';
 import { ShenzhenContacts } from '@/components/ShenzhenContacts';
-import { enrolmentYearFor } from '@/domain/timeline/schedules';
+import { enrolmentYearFor } from '@/domain/timeline/windows';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';

@@ -12,7 +12,7 @@ import {
   shanghaiEVoucherFrom,
   shanghaiPaymentWindow,
   shanghaiPaymentYearFor,
-} from '@/domain/timeline/schedules';
+} from '@/domain/timeline/windows';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';

@@ -1,0 +1,153 @@
+/**
+ * When the yearly windows fall (Shenzhen's enrolment, Shanghai's confirmation and central payment) and which
+ * year a person is in for each, from their records and today. Pure; the schedules (schedules.ts) and the
+ * screens that show a window read them from here.
+ */
+import { addDays, compareIsoDates, parseIsoDate, type IsoDate } from '../dates/iso-date';
+import { isHmtDocument } from '../identity/id-document';
+import type { ScheduleContext } from './types';
+
+/** The year of a date. */
+export const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
+const on = (year: number, monthDay: string): IsoDate => `${String(year).padStart(4, '0')}-${monthDay}`;
+
+/** Shenzhen's usual enrolment window of a year: 1–30 September (seed 001), when no notice says otherwise. */
+export function usualEnrolmentWindow(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: on(year, '09-01'), end: on(year, '09-30') };
+}
+
+/** Shenzhen's enrolment window for a year: the year's record, or the usual one, marked estimated. */
+export function enrolmentWindow(ctx: ScheduleContext, year: number) {
+  const record = ctx.person.enrolments.find((e) => e.year === year);
+  const usual = usualEnrolmentWindow(year);
+  return {
+    record,
+    start: record?.windowStart ?? usual.start,
+    end: record?.windowEnd ?? usual.end,
+    estimated: !record?.windowStart || !record.windowEnd,
+  };
+}
+
+/**
+ * Shanghai's confirmation (参保确认) of an entry year: by 31 October (seed 002), opening early September (in
+ * 2024 on 2 September for undergraduates, 8 September for postgraduates: DOMAIN.md), so before 1 September
+ * it is not yet due; the opening is an estimate.
+ */
+export function shanghaiConfirmWindow(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: on(year, '09-01'), end: on(year, '10-31') };
+}
+
+/** The free cover of the entry year: 1 September to 31 December (seed 002). */
+export function shanghaiEntryCover(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: on(year, '09-01'), end: on(year, '12-31') };
+}
+
+/**
+ * The enrolment year a person is in: this year's, until it is confirmed (a record with `confirmedOn`) or
+ * answered on the to-do (done, or skipped: "my school enrolled me"). A window that closed without either
+ * stays this year's, overdue, so a missed enrolment is never silently replaced by next year's window
+ * (content audit H-2); then next year's. The clinic screen asks the same function.
+ */
+export function enrolmentYearFor(
+  enrolments: readonly { year: number; windowEnd?: string | undefined; confirmedOn?: string | undefined }[],
+  today: IsoDate,
+  answered: (year: number) => boolean,
+): number {
+  const year = yearOf(today);
+  const record = enrolments.find((e) => e.year === year);
+  if (compareIsoDates(today, record?.windowEnd ?? usualEnrolmentWindow(year).end) <= 0) return year;
+  return record?.confirmedOn || answered(year) ? year + 1 : year;
+}
+
+export function enrolmentCycleYear(ctx: ScheduleContext): number {
+  return enrolmentYearFor(ctx.person.enrolments, ctx.today, (year) =>
+    Boolean(ctx.answerOf?.(`enrolment.window.${year}`)),
+  );
+}
+
+/**
+ * Shanghai's central payment of a year (for the next year's premium), every year from the entry year: the
+ * school's dates where the user entered them for that year, else the usual period (14 November – 5 December,
+ * one school's 2025 dates: DOMAIN.md), marked as estimated.
+ */
+export function shanghaiPaymentWindow(
+  record: { paymentWindowStart?: string | undefined; paymentWindowEnd?: string | undefined } | undefined,
+  year: number,
+) {
+  const own = record?.paymentWindowStart && yearOf(record.paymentWindowStart) === year ? record : undefined;
+  const start = own?.paymentWindowStart ?? on(year, '11-14');
+  const end = own?.paymentWindowEnd ?? on(year, '12-05');
+  return {
+    start,
+    end: compareIsoDates(end, start) >= 0 ? end : start,
+    estimated: !own?.paymentWindowStart || !own.paymentWindowEnd,
+  };
+}
+
+/**
+ * The central payment a Shanghai student is in: this year's (from the entry year on), unless last year's is
+ * still unpaid and unanswered on the to-do (then that one, overdue). The Shanghai screen asks the same.
+ */
+export function shanghaiPaymentYearFor(
+  entryYear: number,
+  today: IsoDate,
+  paidOn: string | undefined,
+  answered: (year: number) => boolean,
+): number {
+  const year = Math.max(entryYear, yearOf(today));
+  const previous = year - 1;
+  return previous >= entryYear && !paidFor(paidOn, previous) && !answered(previous) ? previous : year;
+}
+
+/** Whether a payment made on `paidOn` is the one of year `year`'s central period (September to August). */
+export function paidFor(paidOn: string | undefined, year: number): boolean {
+  return (
+    paidOn !== undefined &&
+    compareIsoDates(paidOn, on(year, '09-01')) >= 0 &&
+    compareIsoDates(paidOn, on(year + 1, '08-31')) <= 0
+  );
+}
+
+/** The Shanghai entry year: the record's, else the profile's entry date, else the current academic year. */
+export function shanghaiEntryYear(ctx: ScheduleContext): number {
+  return entryYearFor(ctx.person.shanghai?.entryYear, ctx.person.profile.entryDate, ctx.today);
+}
+
+/** The same from its parts, for the Shanghai screen. */
+export function entryYearFor(recordYear: number | undefined, entryDate: string | undefined, today: IsoDate) {
+  if (recordYear) return recordYear;
+  if (entryDate) return yearOf(entryDate);
+  const date = parseIsoDate(today)!;
+  return date.month >= 9 ? date.year : date.year - 1;
+}
+
+export function shanghaiPaymentYear(ctx: ScheduleContext): number {
+  return shanghaiPaymentYearFor(shanghaiEntryYear(ctx), ctx.today, ctx.person.shanghai?.paidOn, (year) =>
+    Boolean(ctx.answerOf?.(`shanghai.payment.${year}`)),
+  );
+}
+
+/**
+ * From when the e-voucher can be activated: the day after the account set-up (建账) succeeded (seed 002),
+ * counted from the day the student saw the success; while that is not recorded, from the day after
+ * confirming, as an estimate.
+ */
+export function shanghaiEVoucherFrom(
+  record:
+    | {
+        confirmedOn?: string | undefined;
+        accountResult?: string | undefined;
+        accountCheckedOn?: string | undefined;
+      }
+    | undefined,
+): { date: IsoDate; estimated: boolean } | undefined {
+  if (record?.accountResult === 'success' && record.accountCheckedOn)
+    return { date: addDays(record.accountCheckedOn, 1), estimated: false };
+  if (record?.confirmedOn) return { date: addDays(record.confirmedOn, 1), estimated: true };
+  return undefined;
+}
+
+/** Holders of Hong Kong, Macao or Taiwan documents get no e-voucher in Shanghai: they use the card. */
+export function getsShanghaiEVoucher(profile: { idType: string }): boolean {
+  return !isHmtDocument(profile.idType);
+}
