@@ -2,8 +2,8 @@ import { SelectField, TextField } from '@/components/form/Field';
 import type { FieldErrors } from '@/domain/common/issues';
 import { asksHukouAndAuthority } from '@/domain/identity/id-document';
 import { EDUCATION_LEVELS, HUKOU_TYPES } from '@/domain/profile/schema';
-import type { OptionGroup, ProfileFormValues, ProfileHint } from './profile-form-values';
-import { runtimeKey, useTranslation } from '@/components/translation-keys';
+import type { ProfileFormValues } from './profile-form-values';
+import { useProfileLabels } from './use-profile-labels';
 
 /**
  * "More details for the bank form": the answers the bank's card form asks (seed 000), folded until wanted,
@@ -30,12 +30,7 @@ export function BankFormDetails({
   addressVisible: boolean;
   onToggleAddress: () => void;
 }) {
-  const { t } = useTranslation(['profile']);
-  const option = (group: OptionGroup) => (value: string) => ({
-    value,
-    label: t(runtimeKey(`profile:${group}.${value}`)),
-  });
-  const hint = (key: ProfileHint) => t(`profile:hints.${key}`);
+  const { t, option, hint } = useProfileLabels();
   return (
     <details className="form-more" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
       <summary>{t('profile:sections.cardForm')}</summary>

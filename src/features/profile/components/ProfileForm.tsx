@@ -12,19 +12,19 @@ import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues'
 import { cardNeed } from '@/domain/card/journey';
 import { hasBirthDateInNumber, ID_TYPES, idNumberProblem, type IdType } from '@/domain/identity/id-document';
 import { normalizeResidentId, residentIdBirthDate } from '@/domain/identity/resident-id';
-import { CITIES, profileDateProblems, profileSchema, type City, type Profile } from '@/domain/profile/schema';
+import { profileDateProblems, profileSchema, type City, type Profile } from '@/domain/profile/schema';
 import type { Setup } from '@/domain/settings/audience';
 import { BankFormDetails } from './BankFormDetails';
+import { SchoolDetails } from './SchoolDetails';
+import { useProfileLabels } from './use-profile-labels';
 import {
   formValuesFromProfile,
   profileInputFromForm,
   sameFormValues,
-  type OptionGroup,
   type ProfileFormValues,
-  type ProfileHint,
 } from './profile-form-values';
 import { saveErrorKey } from '@/components/form/save-error';
-import { runtimeKey, useTranslation } from '@/components/translation-keys';
+import { useTranslation } from '@/components/translation-keys';
 
 interface ProfileFormProps {
   profile: Profile | undefined;
@@ -115,11 +115,7 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
     onSaved(stored);
   };
 
-  const option = (group: OptionGroup) => (value: string) => ({
-    value,
-    label: t(runtimeKey(`profile:${group}.${value}`)),
-  });
-  const hint = (key: ProfileHint) => t(`profile:hints.${key}`);
+  const { option, hint } = useProfileLabels();
   // Only what this person's journey needs: the bank's card form is Shenzhen's, for someone in the scheme;
   // hukou and issuing authority are a resident ID holder's (src/domain/identity/id-document.ts).
   const asksBankForm =
@@ -224,66 +220,7 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
         </button>
       </fieldset>
 
-      <fieldset>
-        <legend>{t('profile:sections.school')}</legend>
-        <SelectField
-          name="city"
-          label={t('profile:fields.city')}
-          hint={hint('city')}
-          required
-          value={values.city}
-          error={errors.city}
-          options={CITIES.map(option('cities'))}
-          onChange={(v) => set('city', v)}
-        />
-        <TextField
-          name="school"
-          label={t('profile:fields.school')}
-          value={values.school}
-          error={errors.school}
-          onChange={(v) => set('school', v)}
-        />
-        <TextField
-          name="studentNumber"
-          label={t('profile:fields.studentNumber')}
-          hint={hint('studentNumber')}
-          value={values.studentNumber}
-          error={errors.studentNumber}
-          onChange={(v) => set('studentNumber', v)}
-        />
-        <TextField
-          name="entryDate"
-          type="date"
-          label={t('profile:fields.entryDate')}
-          hint={hint('entryDate')}
-          value={values.entryDate}
-          error={errors.entryDate}
-          onChange={(v) => set('entryDate', v)}
-        />
-      </fieldset>
-
-      {values.idType === 'passport' ? (
-        <fieldset>
-          <legend>{t('profile:sections.scheme')}</legend>
-          <CheckboxField
-            name="enrolledBySchool"
-            label={t('profile:fields.enrolledBySchool')}
-            hint={hint('enrolledBySchool')}
-            checked={values.enrolledBySchool}
-            onChange={(v) => set('enrolledBySchool', v)}
-          />
-        </fieldset>
-      ) : null}
-
-      {values.city === 'shenzhen' ? (
-        <CheckboxField
-          name="hasWorkingChildCard"
-          label={t('profile:fields.hasWorkingChildCard')}
-          hint={hint('hasWorkingChildCard')}
-          checked={values.hasWorkingChildCard}
-          onChange={(v) => set('hasWorkingChildCard', v)}
-        />
-      ) : null}
+      <SchoolDetails values={values} errors={errors} set={set} />
 
       {asksBankForm ? (
         <BankFormDetails

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { saveErrorKey } from '@/components/form/save-error';
 import { PageHeader } from '@/components/PageHeader';
 import { useRememberedState } from '@/components/scroll-restoration';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 import { NoPersonYet } from '@/components/people/NoPersonYet';
 import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
+import { useTranslation } from '@/components/translation-keys';
 import { useToday } from '@/components/use-today';
 import { cardNeed } from '@/domain/card/journey';
 import { nextItem } from '@/domain/timeline/build-timeline';
@@ -14,7 +15,7 @@ import type { TimelineItem } from '@/domain/timeline/types';
 import type { CustomTodo } from '@/domain/todo/schema';
 import { BackupReminder } from '../components/BackupReminder';
 import { KeepSection } from '../components/KeepSection';
-import { ItemDates } from '../components/ItemDates';
+import { NextStep } from '../components/NextStep';
 import { SkipDialog } from '../components/SkipDialog';
 import { itemTitle, TimelineEntry, type EntryActions } from '../components/TimelineEntry';
 import { useTimeline } from '../hooks/use-timeline';
@@ -22,8 +23,6 @@ import { namespaces } from './namespaces';
 
 // Shown once, after an upgrade that had to tidy the data: not worth a byte of the first screen otherwise.
 const UpgradeReportNotice = lazy(() => import('../components/UpgradeReportNotice'));
-import { saveErrorKey } from '@/components/form/save-error';
-import { runtimeKey, useTranslation } from '@/components/translation-keys';
 
 const ALL = 'all';
 /**
@@ -199,30 +198,11 @@ export function Component() {
         </p>
       ) : null}
 
-      {next ? (
-        <section className="callout next" aria-labelledby="next-heading">
-          <p className="next__label" id="next-heading">
-            {t('timeline:next')}
-            {showNames ? ` · ${names.get(next.profileId)}` : ''}
-          </p>
-          <p className="next__title">{itemTitle(t, next)}</p>
-          <ItemDates item={next} />
-          {next.detailKey && next.ruleId !== 'custom' ? (
-            <p>{t(runtimeKey(next.detailKey), next.params)}</p>
-          ) : null}
-          {next.ruleId !== 'custom' ? (
-            <Link className="button button--primary" to={next.link}>
-              {t(runtimeKey(`timeline:go.${next.link.slice(1) || 'home'}`))}
-            </Link>
-          ) : null}
-        </section>
-      ) : (
-        <section className="callout callout--done" aria-labelledby="next-heading">
-          <p className="next__label" id="next-heading">
-            {noneCovered ? t('timeline:allDoneNotCovered') : t('timeline:allDone')}
-          </p>
-        </section>
-      )}
+      <NextStep
+        next={next}
+        personName={next && showNames ? names.get(next.profileId) : undefined}
+        noneCovered={noneCovered}
+      />
       {readOnly ? <p className="muted">{t('timeline:followOnly')}</p> : null}
 
       {section('overdue', groups.overdue)}
