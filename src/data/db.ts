@@ -6,7 +6,6 @@ import type { FamilyLink } from '@/domain/family/schema';
 import type { Filing } from '@/domain/filing/schema';
 import type { Profile } from '@/domain/profile/schema';
 import type { Settings } from '@/domain/settings/schema';
-import { BACKUP_TABLES, type BackupTable } from '@/domain/backup/tables';
 import type { ShanghaiEnrolment } from '@/domain/shanghai/schema';
 import type { Todo } from '@/domain/todo/schema';
 import { emitDatabaseEvent } from './database-events';
@@ -28,11 +27,7 @@ export type YibaoDatabase = Dexie & {
   settings: EntityTable<Settings, 'id'>;
 };
 
-/** Tables whose records belong to one profile (they have `profileId`): every backup table but two. */
-export const PROFILE_RECORD_TABLES = BACKUP_TABLES.filter(
-  (table): table is Exclude<BackupTable, 'profiles' | 'settings'> =>
-    table !== 'profiles' && table !== 'settings',
-);
+export { PROFILE_RECORD_TABLES } from '@/domain/backup/tables';
 
 /** Opens (but does not yet connect) a database with every migration applied. */
 export function createDatabase(name: string = DATABASE_NAME): YibaoDatabase {

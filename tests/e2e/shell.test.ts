@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openRoute, openSession, sharedSession } from './browser';
 import { LANGUAGES, ROUTES } from './routes';
 
-/** Raw i18next keys look like `ns:some.key`; a leaked placeholder looks like {{name}}. */
 const NAMESPACES = readdirSync(join(process.cwd(), 'locales/en')).map((file) => file.replace(/\.json$/, ''));
+/** Raw i18next keys look like `ns:some.key`, for any namespace of locales/en; a leaked placeholder, {{name}}. */
 const RAW_KEY = new RegExp(`\\b(${NAMESPACES.join('|')}):[a-z][\\w.]+`);
 
 describe('every route in every language', () => {

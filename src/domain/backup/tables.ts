@@ -13,3 +13,9 @@ export const BACKUP_TABLES = [
   'settings',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** Tables whose records belong to one profile (they have `profileId`): every backup table but two. */
+export const PROFILE_RECORD_TABLES = BACKUP_TABLES.filter(
+  (table): table is Exclude<BackupTable, 'profiles' | 'settings'> =>
+    table !== 'profiles' && table !== 'settings',
+);

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,7 +9,7 @@ import { useToday } from '@/components/use-today';
 import { HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
 import { useFamilySummary } from '../hooks/use-family-summary';
 import { familyLine, itemDates, summaryLines } from './family-summary-lines';
-import { useTranslation } from '@/components/translation-keys';
+import { type Translate, useTranslation } from '@/components/translation-keys';
 
 const NAMESPACES = ['guides', 'timeline', 'card', 'filings', 'profile', 'common', 'shanghai'];
 /** A one-page summary of a person's status and next steps, in the reader's language, to print, copy or share. */
@@ -23,7 +22,7 @@ export function FamilySummary() {
   const [reader, setReader] = useState<Language>(currentLanguageOf(i18n));
   const [withId, setWithId] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [readerT, setReaderT] = useState<{ lng: Language; t: TFunction } | null>(null);
+  const [readerT, setReaderT] = useState<{ lng: Language; t: Translate } | null>(null);
 
   useEffect(() => {
     let cancelled = false;

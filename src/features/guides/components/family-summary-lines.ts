@@ -1,6 +1,5 @@
-import type { TFunction } from 'i18next';
 import { formatCalendarDate } from '@/components/date-format';
-import { runtimeKey } from '@/components/translation-keys';
+import { runtimeKey, type Translate } from '@/components/translation-keys';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { filingPlace } from '@/domain/filing/validity';
 import type { Language } from '@/domain/settings/languages';
@@ -13,7 +12,7 @@ export type Person = NonNullable<ReturnType<typeof useFamilySummary>>['people'][
  * A step as the family reads it: about the student, in the third person ("Pablo must collect the card"), not
  * the student's own imperative (UX review 2.5). A to-do the student wrote keeps its words.
  */
-export const familyLine = (t: TFunction, item: TimelineItem, name: string) =>
+export const familyLine = (t: Translate, item: TimelineItem, name: string) =>
   item.title ??
   t(`guides:share.steps.${item.ruleId}`, {
     ...item.params,
@@ -49,7 +48,7 @@ const plain = (text: string) => text.replace(/<\/?(time|start|end)>/g, '');
 
 /** The summary's lines, in the reader's language: used for the page, the copy and the share. */
 export function summaryLines(
-  t: TFunction,
+  t: Translate,
   person: Person,
   language: Language,
   today: IsoDate,

@@ -9,7 +9,8 @@ import { deleteAllData } from '@/data/backup/backup';
 import { FORGET_ON_DELETE, forgetHints } from '@/data/device-hints';
 import { openBackupJobs } from '@/data/backup/backup-client';
 import type { BackupJobs, BackupSummary, Prefer } from '@/data/backup/backup-jobs';
-import { BACKUP_TABLES, type BackupTable } from '@/domain/backup/schema';
+import { BACKUP_TABLES } from '@/domain/backup/schema';
+import { PROFILE_RECORD_TABLES } from '@/domain/backup/tables';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
 import { useTranslation } from '@/components/translation-keys';
 import { PlanDetails } from './PlanDetails';
@@ -187,10 +188,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
             })}
           </p>
           <ul className="bullets">
-            {BACKUP_TABLES.filter(
-              (table): table is Exclude<BackupTable, 'profiles' | 'settings'> =>
-                table !== 'profiles' && table !== 'settings' && (counts[table] ?? 0) > 0,
-            ).map((table) => (
+            {PROFILE_RECORD_TABLES.filter((table) => (counts[table] ?? 0) > 0).map((table) => (
               <li key={table}>{t(`settings:backup.tables.${table}`, { count: counts[table] })}</li>
             ))}
           </ul>

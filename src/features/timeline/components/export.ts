@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { plainText } from '@/domain/common/text';
 import { addDays, daysBetween, parseIsoDate } from '@/domain/dates/iso-date';
 import type { Profile } from '@/domain/profile/schema';
@@ -6,7 +5,7 @@ import type { TimelineItem } from '@/domain/timeline/types';
 import { formatCalendarDate } from '@/components/date-format';
 import type { Language } from '@/domain/settings/languages';
 import { itemTitle } from './TimelineEntry';
-import { runtimeKey } from '@/components/translation-keys';
+import { runtimeKey, type Translate } from '@/components/translation-keys';
 
 const isOpen = (item: TimelineItem) => item.status !== 'done' && item.status !== 'skipped';
 
@@ -14,7 +13,7 @@ const isOpen = (item: TimelineItem) => item.status !== 'done' && item.status !==
 export function timelineAsText(
   items: readonly TimelineItem[],
   profiles: readonly Profile[],
-  t: TFunction,
+  t: Translate,
   language: Language,
   today: string,
 ): string {
@@ -47,7 +46,7 @@ const parts = (d: string): [number, number, number] => {
 export async function timelineAsIcs(
   items: readonly TimelineItem[],
   profiles: readonly Profile[],
-  t: TFunction,
+  t: Translate,
   origin: string,
 ): Promise<string> {
   const { createEventsAsync } = await import('ics');
