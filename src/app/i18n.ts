@@ -6,13 +6,15 @@ import { FALLBACK_LANGUAGE, HTML_LANG, LANGUAGES, type Language } from '@/domain
 import { pickLanguage } from './shell/pick-language';
 
 /** Each locales/<lng>/<ns>.json is its own chunk, loaded when a screen needs it (and precached for offline). */
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', {
+  base: '../../locales',
+});
 
 const lazyLocaleBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = loaders[`../../locales/${language}/${namespace}.json`];
+    const load = loaders[`./${language}/${namespace}.json`];
     if (!load) {
       callback(new Error(`No translations for ${language}/${namespace}`), false);
       return;

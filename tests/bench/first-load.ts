@@ -29,7 +29,7 @@ export function firstLoad(distDir: string): FirstLoad {
   const found = [
     ...html.matchAll(/<script[^>]*\ssrc="\/?([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="\/?([^"]+)"/g),
-    ...inline.matchAll(/"\/?(assets\/[^"]+\.js)"/g),
+    ...inline.matchAll(/["'`]\/?(assets\/[^"'`]+\.js)["'`]/g), // the inline code is minified: any quotes
   ].map((m) => m[1]!);
   const files = [...new Set(found)];
   const sum = (ext: string) =>
