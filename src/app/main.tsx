@@ -2,7 +2,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
-import { setTabSet } from '@/components/tab-set';
 import { listenForInstallPrompt } from '@/components/install/install-prompt';
 import { installHistoryGuard } from '@/components/navigation-guard';
 import { CHUNK_RELOAD_KEY, readHint, writeHint } from '@/data/device-hints';
@@ -74,9 +73,6 @@ async function start() {
     );
   });
   document.documentElement.classList.add(APP_STARTED_CLASS);
-  // The tabs follow the data once it is read (for the life of the page); until then the last visit's
-  // tabs (a hint) stand.
-  void import('@/data/repositories/tab-set-source').then((m) => m.watchTabSet().subscribe(setTabSet));
 }
 
 // A start that fails (its translations or screen could not load) says so, with a link that tries again,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useNavigationType } from 'react-router';
+import { markFirstScreenShown } from '@/components/first-screen';
 import { useTranslation } from '@/components/translation-keys';
 
 let firstPage = true;
@@ -16,6 +17,7 @@ export function PageHeader({ title, lead }: { title: string; lead?: ReactNode })
   const navigationType = useNavigationType();
   useEffect(() => {
     document.title = `${title} · ${t('common:appName')}`;
+    markFirstScreenShown();
   }, [title, t]);
   useEffect(() => {
     if (firstPage) {

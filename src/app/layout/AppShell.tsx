@@ -1,8 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { afterFirstScreen } from '@/components/first-screen';
 import { NavigationGuard } from '@/components/navigation-guard';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 import { useScrollRestoration } from '@/components/scroll-restoration';
+import { setTabSet } from '@/components/tab-set';
 import { RouteErrorBoundary } from '../routes/RouteError';
 import { Frame } from './Frame';
 
@@ -10,7 +12,8 @@ import { Frame } from './Frame';
 const DatabaseNotice = lazy(() =>
   import('../pwa/DatabaseNotice').then((m) => ({ default: m.DatabaseNotice })),
 );
-// The update prompt registers the service worker (workbox-window): it can wait for the first screen.
+// The update prompt registers the service worker (workbox-window), which then fetches everything for
+// offline use: that waits until the first screen is up (src/components/first-screen.ts).
 const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 // So can the notice for other apps' built-in browsers (it tells them apart by the user agent).
 const InAppBrowserNotice = lazy(() =>
@@ -25,14 +28,38 @@ const InAppBrowserNotice = lazy(() =>
 export function AppShell() {
   const { pathname } = useLocation();
   useScrollRestoration();
+  // What the first screen does not need waits for it (src/components/first-screen.ts).
+  const [later, setLater] = useState(false);
+  useEffect(() => afterFirstScreen(() => setLater(true)), []);
+  // The tabs follow the data once it is read; until then the last visit's tabs (a hint) stand.
+  useEffect(() => {
+    let stopped = false;
+    let stop = () => {};
+    const cancel = afterFirstScreen(() => {
+      void import('@/data/repositories/tab-set-source').then(({ watchTabSet }) => {
+        if (stopped) return;
+        const subscription = watchTabSet().subscribe(setTabSet);
+        stop = () => subscription.unsubscribe();
+      });
+    });
+    return () => {
+      stopped = true;
+      cancel();
+      stop();
+    };
+  }, []);
   return (
     <Frame
       notices={
         <>
           <Suspense fallback={null}>
             <DatabaseNotice />
-            <InAppBrowserNotice />
-            <UpdatePrompt />
+            {later ? (
+              <>
+                <InAppBrowserNotice />
+                <UpdatePrompt />
+              </>
+            ) : null}
           </Suspense>
         </>
       }
