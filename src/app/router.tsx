@@ -11,14 +11,15 @@ import { namespaces as settings } from '@/features/settings/routes/namespaces';
 import { namespaces as shanghai } from '@/features/shanghai/routes/namespaces';
 import { namespaces as start } from '@/features/start/routes/namespaces';
 import { namespaces as timeline } from '@/features/timeline/routes/namespaces';
+import { homeScreen } from './home-screen';
 import { AppShell } from './layout/AppShell';
 
 /** What a screen's chunk exports. */
-interface ScreenModule {
+export interface ScreenModule {
   Component: ComponentType;
 }
 
-interface Screen {
+export interface Screen {
   /** The translation namespaces the screen renders with (besides `common`, which is always there). */
   namespaces: readonly string[];
   /** Fetches and runs the screen's chunk (once), so that it can render without waiting. */
@@ -71,7 +72,7 @@ export const routes: RouteObject[] = [
     children: [
       screenRoute(
         '/',
-        screen(timeline, () => import('@/features/timeline/routes/timeline-route')),
+        homeScreen(screen(timeline, () => import('@/features/timeline/routes/timeline-route'))),
       ),
       screenRoute(
         '/profile',

@@ -1,7 +1,8 @@
+import { useEffect, useState, type ComponentType } from 'react';
 import { useLocation } from 'react-router';
-import { PageHeading } from '@/components/PageHeader';
+import { PageHeader, PageHeading } from '@/components/PageHeader';
 import { NoPersonYet } from '@/components/people/NoPersonYet';
-import { knownToHoldNobody } from '@/data/device-hints';
+import { knownToHoldNobody, watchPeopleHintElsewhere } from '@/data/device-hints';
 import { useTranslation } from '@/components/translation-keys';
 
 /**
@@ -43,4 +44,25 @@ export function FirstVisitWelcome() {
       <NoPersonYet />
     </>
   );
+}
+
+/**
+ * Home itself on a phone where the app has never stored anything (src/app/router.tsx): the same welcome,
+ * now naming the document as a screen does, with no database or timeline code loaded. If somebody is
+ * added meanwhile in another tab, `Timeline` (the to-do list) takes its place; in this tab, adding
+ * somebody means leaving home, and home is the to-do list when it is shown again.
+ */
+export function welcomeScreen(Timeline: ComponentType): ComponentType {
+  return function WelcomeScreen() {
+    const { t } = useTranslation();
+    const [somebody, setSomebody] = useState(false);
+    useEffect(() => watchPeopleHintElsewhere(setSomebody), []);
+    if (somebody) return <Timeline />;
+    return (
+      <>
+        <PageHeader title={t('common:home.title')} lead={t('common:home.lead')} />
+        <NoPersonYet />
+      </>
+    );
+  };
 }

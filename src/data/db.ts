@@ -8,11 +8,11 @@ import type { Profile } from '@/domain/profile/schema';
 import type { Settings } from '@/domain/settings/schema';
 import type { ShanghaiEnrolment } from '@/domain/shanghai/schema';
 import type { Todo } from '@/domain/todo/schema';
-import { emitDatabaseEvent } from './database-events';
 import { trackChanges } from './change-tracker';
 import { MIGRATIONS } from './migrations';
+import { DATABASE_NAME, emitDatabaseEvent, noteDatabaseOpened } from './database-events';
 
-export const DATABASE_NAME = 'yibao-companion';
+export { DATABASE_NAME };
 
 export type YibaoDatabase = Dexie & {
   profiles: EntityTable<Profile, 'id'>;
@@ -51,6 +51,7 @@ db.on('versionchange', () => {
 });
 // This tab wants to upgrade but an older tab still holds the database open.
 db.on('blocked', () => emitDatabaseEvent({ type: 'blocked' }));
+noteDatabaseOpened();
 db.open().catch((error: unknown) => emitDatabaseEvent({ type: 'unavailable', reason: openFailure(error) }));
 
 /**

@@ -25,6 +25,18 @@ export function knownToHoldNobody(): boolean {
   }
 }
 
+/**
+ * Calls `listener` when another tab changes the people hint: somebody was added there, or everyone
+ * deleted (the browser tells only the other tabs of a change in localStorage).
+ */
+export function watchPeopleHintElsewhere(listener: (somebody: boolean) => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PEOPLE_HINT_KEY) listener(event.newValue === '1');
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
+
 /** Keeps the hint in step with the database; called wherever the people on the phone are read or replaced. */
 export function rememberPeopleCount(count: number): void {
   try {

@@ -65,3 +65,35 @@ describe('the to-do timeline, offline', () => {
     },
   );
 });
+
+describe('home on a first visit', () => {
+  it('runs without the database code, and follows another tab that adds somebody', async () => {
+    const { page, context } = await newSession();
+    await page.addInitScript(() => {
+      // What the page had fetched when the screen named the document, the moment it is "ready".
+      new MutationObserver((_, observer) => {
+        if (!document.title.startsWith('To-do · ')) return;
+        const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+        (window as unknown as { __atReady: string[] }).__atReady = fetched;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await openRoute(page, '/?lng=en');
+    const atReady = await page.evaluate(() => (window as unknown as { __atReady: string[] }).__atReady);
+    expect(atReady.some((url) => url.includes('/assets/index-'))).toBe(true); // it saw the app's code
+    // Neither the database layer (Dexie) nor the timeline's engine or screen: nobody is on this phone.
+    expect(atReady.filter((url) => /\/assets\/(data|engine|timeline-route)-/.test(url))).toEqual([]);
+    const welcome = page.getByRole('heading', { level: 2, name: 'Start here: three questions' });
+    expect(await welcome.isVisible()).toBe(true);
+
+    // Somebody is added in another tab: this one, left on its welcome, shows the to-do list.
+    const other = await context.newPage();
+    await other.goto('/profile?lng=en');
+    await other.locator('input[name="name"]').fill('Li Ming');
+    await other.locator('input[name="idNumber"]').fill('440303200506151230');
+    await other.locator('form button[type="submit"]').click();
+    await new ProfilePage(other).status().waitFor();
+    await page.locator('ul.timeline > li').first().waitFor();
+    expect(await welcome.count()).toBe(0);
+  });
+});
