@@ -1,5 +1,6 @@
 import { welcomeScreen } from '@/components/ScreenSkeleton';
 import { databaseOpenedHere } from '@/data/database-events';
+import { knownToHoldNobody } from '@/data/device-hints';
 import { nothingStoredYet } from '@/features/timeline/routes/first-visit';
 import type { Screen, ScreenModule } from './router';
 
@@ -18,6 +19,10 @@ export function homeScreen(timeline: Screen): Screen {
   let welcomed = false;
   return {
     ...timeline,
+    // The welcome's words are all in `common`: the to-do list's own load with it, when it is likely.
+    get namespaces() {
+      return knownToHoldNobody() && !databaseOpenedHere() ? [] : timeline.namespaces;
+    },
     preload: () =>
       nothingStoredYet().then((nothing) => {
         welcomed ||= nothing;

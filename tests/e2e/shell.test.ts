@@ -63,8 +63,9 @@ describe('every route in every language', () => {
     await page.getByRole('heading', { level: 1, name: 'Card', exact: true }).waitFor();
     expect(path()).toBe('/card');
     expect(await current()).toBe('Card');
-    // The new screen's heading takes focus, so screen-reader users hear where they are.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The new screen's heading takes focus, so screen-reader users hear where they are. It does so in
+    // the frame after the screen is shown (PageHeader), which start-up work left for later can delay.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     await nav.getByRole('link', { name: 'More' }).click();
     await page.getByRole('link', { name: 'Guides' }).click();
