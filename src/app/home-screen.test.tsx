@@ -14,7 +14,7 @@ async function freshPage() {
   ]);
   const timelineModule: ScreenModule = { Component: () => <h1>The to-do list</h1> };
   const timeline: Screen = {
-    namespaces: ['timeline'],
+    namespaces: () => Promise.resolve(['timeline']),
     preload: vi.fn(() => Promise.resolve(timelineModule)),
     loaded: () => undefined,
     Lazy: timelineModule.Component,
@@ -42,7 +42,7 @@ afterEach(async () => {
 describe('home on a phone where the app has never stored anything', () => {
   it('is the welcome, without the to-do list’s code, until this page opens the database', async () => {
     const { home, timeline, timelineModule, presence } = await freshPage();
-    expect(home.namespaces).toEqual([]); // the welcome's words are all in `common`
+    expect(await home.namespaces()).toEqual([]); // the welcome's words are all in `common`
     const first = await home.preload();
     expect(first).not.toBe(timelineModule);
     expect(timeline.preload).not.toHaveBeenCalled();
@@ -51,20 +51,21 @@ describe('home on a phone where the app has never stored anything', () => {
     // The reader went on to add somebody (the database is open now): home is the to-do list again.
     presence.noteDatabaseOpened();
     expect(home.loaded()).toBeUndefined(); // not loaded yet: the router renders its lazy screen
-    expect(home.namespaces).toEqual(['timeline']);
+    expect(await home.namespaces()).toEqual(['timeline']);
     expect(await home.preload()).toBe(timelineModule);
   });
 
   it('is the to-do list when the hint says somebody is on the phone, or the database exists', async () => {
     localStorage.setItem(PEOPLE_HINT_KEY, '1');
     const withSomebody = await freshPage();
-    expect(withSomebody.home.namespaces).toEqual(['timeline']);
+    expect(await withSomebody.home.namespaces()).toEqual(['timeline']);
     expect(await withSomebody.home.preload()).toBe(withSomebody.timelineModule);
 
     localStorage.removeItem(PEOPLE_HINT_KEY);
     const { DATABASE_NAME } = await import('@/data/database-events');
     await openDatabase(DATABASE_NAME); // everyone deleted: the database is still there, and may change
     const withDatabase = await freshPage();
+    expect(await withDatabase.home.namespaces()).toEqual(['timeline']);
     expect(await withDatabase.home.preload()).toBe(withDatabase.timelineModule);
   });
 

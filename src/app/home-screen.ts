@@ -1,6 +1,5 @@
 import { welcomeScreen } from '@/components/ScreenSkeleton';
 import { databaseOpenedHere } from '@/data/database-events';
-import { knownToHoldNobody } from '@/data/device-hints';
 import { nothingStoredYet } from '@/features/timeline/routes/first-visit';
 import type { Screen, ScreenModule } from './router';
 
@@ -16,18 +15,18 @@ import type { Screen, ScreenModule } from './router';
  */
 export function homeScreen(timeline: Screen): Screen {
   const welcome: ScreenModule = { Component: welcomeScreen(timeline.Lazy) };
+  let asked: Promise<boolean> | undefined;
   let welcomed = false;
+  /** Whether home is the welcome: asked once, at start-up; never once this page has opened the database. */
+  const welcoming = () =>
+    databaseOpenedHere()
+      ? Promise.resolve(false)
+      : (asked ??= nothingStoredYet().then((nothing) => (welcomed = nothing)));
   return {
     ...timeline,
-    // The welcome's words are all in `common`: the to-do list's own load with it, when it is likely.
-    get namespaces() {
-      return knownToHoldNobody() && !databaseOpenedHere() ? [] : timeline.namespaces;
-    },
-    preload: () =>
-      nothingStoredYet().then((nothing) => {
-        welcomed ||= nothing;
-        return nothing ? welcome : timeline.preload();
-      }),
+    // The welcome's words are all in `common`: the to-do list's own load only for the to-do list.
+    namespaces: () => welcoming().then((nothing) => (nothing ? [] : timeline.namespaces())),
+    preload: () => welcoming().then((nothing) => (nothing ? welcome : timeline.preload())),
     loaded: () => (welcomed && !databaseOpenedHere() ? welcome : timeline.loaded()),
   };
 }

@@ -36,7 +36,7 @@ describe('start-up preloading', () => {
     const missing: string[] = [];
     const i18n = await initTestI18n('en', (key) => missing.push(key));
     const { namespaces, loaded } = preloadScreen(path);
-    await Promise.all([loaded, i18n.loadNamespaces([...namespaces])]);
+    await Promise.all([loaded, namespaces.then((list) => i18n.loadNamespaces([...list]))]);
 
     // A synchronous act: nothing that waits for a chunk or a translation file can finish inside it.
     act(() => {

@@ -20,8 +20,11 @@ export interface ScreenModule {
 }
 
 export interface Screen {
-  /** The translation namespaces the screen renders with (besides `common`, which is always there). */
-  namespaces: readonly string[];
+  /**
+   * The translation namespaces the screen renders with (besides `common`, which is always there): a promise,
+   * as home's depend on what the phone holds (src/app/home-screen.ts).
+   */
+  namespaces: () => Promise<readonly string[]>;
   /** Fetches and runs the screen's chunk (once), so that it can render without waiting. */
   preload: () => Promise<ScreenModule>;
   /** The chunk's screen once it has loaded, else undefined. */
@@ -47,7 +50,7 @@ function screen(namespaces: readonly string[], load: () => Promise<ScreenModule>
       },
     ));
   const Lazy = lazy(() => preload().then((module) => ({ default: module.Component })));
-  return { namespaces, preload, loaded: () => loaded, Lazy };
+  return { namespaces: () => Promise.resolve(namespaces), preload, loaded: () => loaded, Lazy };
 }
 
 /**
@@ -130,10 +133,13 @@ export const routes: RouteObject[] = [
  * The screen at `pathname`: its translation namespaces, and its code, which starts loading now (a failure
  * is left for the screen's error boundary to show when it renders).
  */
-export function preloadScreen(pathname: string): { namespaces: readonly string[]; loaded: Promise<unknown> } {
+export function preloadScreen(pathname: string): {
+  namespaces: Promise<readonly string[]>;
+  loaded: Promise<unknown>;
+} {
   const match = matchRoutes(routes, pathname)?.at(-1)?.route.handle as Screen | undefined;
-  if (!match) return { namespaces: [], loaded: Promise.resolve() };
-  return { namespaces: match.namespaces, loaded: match.preload().catch(() => undefined) };
+  if (!match) return { namespaces: Promise.resolve([]), loaded: Promise.resolve() };
+  return { namespaces: match.namespaces(), loaded: match.preload().catch(() => undefined) };
 }
 
 /** Every screen of the app, in its frame, routed by React Router from the current location. */
