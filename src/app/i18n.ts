@@ -51,20 +51,23 @@ const rememberLanguage = (language: string) => writeHint('local', LANGUAGE_STORA
 
 /**
  * Language order: `?lng=` in the address, then the saved choice, then the browser's language.
- * Whatever is chosen is remembered for the next visit. `namespaces` (the first screen's) load at once,
- * beside `common`.
+ * Whatever is chosen is remembered for the next visit. `common` loads at once; `namespaces` (the first
+ * screen's, which home only knows once it has asked whether the phone holds anything) as soon as they are
+ * known, beside it rather than after it.
  */
-export async function initI18n(namespaces: readonly string[] = []): Promise<I18n> {
+export async function initI18n(
+  namespaces: Promise<readonly string[]> | readonly string[] = [],
+): Promise<I18n> {
   i18next.on('languageChanged', (language) => {
     syncDocumentLanguage(language);
     if (isLanguage(language)) rememberLanguage(language);
   });
-  await i18next
+  const ready = i18next
     .use(lazyLocaleBackend)
     .use(initReactI18next)
     .init({
       ...baseI18nOptions,
-      ns: [...new Set([...BASE_NAMESPACES, ...namespaces])],
+      ns: BASE_NAMESPACES,
       initAsync: false, // start fetching now, not on a timer behind the screen's code
       lng: pickLanguage(
         window.location.search,
@@ -74,6 +77,7 @@ export async function initI18n(namespaces: readonly string[] = []): Promise<I18n
         FALLBACK_LANGUAGE,
       ),
     });
+  await Promise.all([ready, Promise.resolve(namespaces).then((list) => i18next.loadNamespaces([...list]))]);
   syncDocumentLanguage(currentLanguageOf(i18next));
   return i18next;
 }

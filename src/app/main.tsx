@@ -50,7 +50,7 @@ async function start() {
   // as the first render would ask for them.
   const screen = preloadScreen(window.location.pathname);
   await yieldToBrowser();
-  await initI18n(await screen.namespaces);
+  await initI18n(screen.namespaces);
   dropLanguageParameter();
   // The prerendered frame is already on screen, so nothing is lost by rendering only once the screen's
   // code is here: React then builds the real screen in its first pass, instead of a placeholder it would
