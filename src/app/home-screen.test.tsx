@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PEOPLE_HINT_KEY } from '@/data/device-hints';
+import { createBareDatabase, neverSeenAfterEach } from '../../tests/indexeddb';
 import { renderRoute } from '../../tests/render';
 import type { Screen, ScreenModule } from './router';
 
@@ -22,22 +23,7 @@ async function freshPage() {
   return { home: homeScreen(timeline), timeline, timelineModule, presence, skeleton };
 }
 
-function openDatabase(name: string) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
-  });
-}
-
-afterEach(async () => {
-  localStorage.clear();
-  const { DATABASE_NAME } = await import('@/data/database-events');
-  await new Promise((resolve) => (indexedDB.deleteDatabase(DATABASE_NAME).onsuccess = resolve));
-});
+neverSeenAfterEach();
 
 describe('home on a phone where the app has never stored anything', () => {
   it('is the welcome, without the to-do list’s code, until this page opens the database', async () => {
@@ -63,7 +49,7 @@ describe('home on a phone where the app has never stored anything', () => {
 
     localStorage.removeItem(PEOPLE_HINT_KEY);
     const { DATABASE_NAME } = await import('@/data/database-events');
-    await openDatabase(DATABASE_NAME); // everyone deleted: the database is still there, and may change
+    await createBareDatabase(DATABASE_NAME); // everyone deleted: the database is still there, and may change
     const withDatabase = await freshPage();
     expect(await withDatabase.home.namespaces()).toEqual(['timeline']);
     expect(await withDatabase.home.preload()).toBe(withDatabase.timelineModule);

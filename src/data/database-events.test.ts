@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createBareDatabase, deleteBareDatabase, neverSeenAfterEach } from '../../tests/indexeddb';
 
 /** The module remembers whether this page opened the database: each test gets a page of its own. */
 async function freshPage() {
@@ -6,40 +7,17 @@ async function freshPage() {
   return import('./database-events');
 }
 
-function deleteDatabase(name: string) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function createDatabase(name: string) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
-  });
-}
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  const { DATABASE_NAME } = await import('./database-events');
-  await deleteDatabase(DATABASE_NAME);
-});
+neverSeenAfterEach();
 
 describe("whether the app's database exists, known without Dexie", () => {
   it('is false only when the browser lists no such database, and true once there is one', async () => {
     const { DATABASE_NAME, databaseMayExist } = await freshPage();
-    await deleteDatabase(DATABASE_NAME);
-    await createDatabase('some-other-app');
+    await deleteBareDatabase(DATABASE_NAME);
+    await createBareDatabase('some-other-app');
     expect(await databaseMayExist()).toBe(false);
-    await createDatabase(DATABASE_NAME);
+    await createBareDatabase(DATABASE_NAME);
     expect(await databaseMayExist()).toBe(true);
-    await deleteDatabase('some-other-app');
+    await deleteBareDatabase('some-other-app');
   });
 
   it('is true once this page has opened the database, whatever the browser lists', async () => {
