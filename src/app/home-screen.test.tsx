@@ -71,5 +71,10 @@ describe('home on a phone where the app has never stored anything', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: PEOPLE_HINT_KEY, newValue: '1' }));
     });
     expect(screen.getByRole('heading', { level: 1, name: 'The to-do list' })).toBeInTheDocument();
+    // From then on the to-do list follows the data itself: everyone deleted there does not swap it back.
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: PEOPLE_HINT_KEY, newValue: '0' }));
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'The to-do list' })).toBeInTheDocument();
   });
 });

@@ -47,7 +47,7 @@ export function FirstVisitWelcome() {
 }
 
 /**
- * Home itself on a phone where the app has never stored anything (src/app/router.tsx): the same welcome,
+ * Home itself on a phone where the app has never stored anything (src/app/home-screen.ts): the welcome,
  * now naming the document as a screen does, with no database or timeline code loaded. If somebody is
  * added meanwhile in another tab, `Timeline` (the to-do list) takes its place; in this tab, adding
  * somebody means leaving home, and home is the to-do list when it is shown again.
@@ -56,7 +56,8 @@ export function welcomeScreen(Timeline: ComponentType): ComponentType {
   return function WelcomeScreen() {
     const { t } = useTranslation();
     const [somebody, setSomebody] = useState(false);
-    useEffect(() => watchPeopleHintElsewhere(setSomebody), []);
+    // Once the to-do list is shown it stays: it follows the data itself from then on.
+    useEffect(() => watchPeopleHintElsewhere((added) => added && setSomebody(true)), []);
     if (somebody) return <Timeline />;
     return (
       <>

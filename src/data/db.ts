@@ -51,6 +51,7 @@ db.on('versionchange', () => {
 });
 // This tab wants to upgrade but an older tab still holds the database open.
 db.on('blocked', () => emitDatabaseEvent({ type: 'blocked' }));
+// From here on the database exists (a first visit creates it): home is no longer the welcome alone.
 noteDatabaseOpened();
 db.open().catch((error: unknown) => emitDatabaseEvent({ type: 'unavailable', reason: openFailure(error) }));
 
