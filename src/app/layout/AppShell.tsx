@@ -33,21 +33,19 @@ export function AppShell() {
   useEffect(() => afterFirstScreen(() => setLater(true)), []);
   // The tabs follow the data once it is read; until then the last visit's tabs (a hint) stand.
   useEffect(() => {
+    if (!later) return undefined;
     let stopped = false;
     let stop = () => {};
-    const cancel = afterFirstScreen(() => {
-      void import('@/data/repositories/tab-set-source').then(({ watchTabSet }) => {
-        if (stopped) return;
-        const subscription = watchTabSet().subscribe(setTabSet);
-        stop = () => subscription.unsubscribe();
-      });
+    void import('@/data/repositories/tab-set-source').then(({ watchTabSet }) => {
+      if (stopped) return;
+      const subscription = watchTabSet().subscribe(setTabSet);
+      stop = () => subscription.unsubscribe();
     });
     return () => {
       stopped = true;
-      cancel();
       stop();
     };
-  }, []);
+  }, [later]);
   return (
     <Frame
       notices={
