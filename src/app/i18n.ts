@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { currentLanguageOf, isLanguage } from '@/components/language';
 import { LANGUAGE_STORAGE_KEY, readHint, writeHint } from '@/data/device-hints';
 import { FALLBACK_LANGUAGE, HTML_LANG, LANGUAGES, type Language } from '@/domain/settings/languages';
+import { BASE_NAMESPACES } from './base-namespaces';
 import { pickLanguage } from './shell/pick-language';
 
 /** Each locales/<lng>/<ns>.json is its own chunk, loaded when a screen needs it (and precached for offline). */
@@ -31,14 +32,11 @@ function syncDocumentLanguage(language: string) {
   document.documentElement.lang = HTML_LANG[isLanguage(language) ? language : FALLBACK_LANGUAGE];
 }
 
-/** Always loaded: the frame's words and the form errors' (every screen may show either). */
-const BASE_NAMESPACES = ['common', 'validation'];
-
 export const baseI18nOptions: InitOptions = {
   supportedLngs: [...LANGUAGES],
   fallbackLng: FALLBACK_LANGUAGE,
   load: 'languageOnly',
-  ns: BASE_NAMESPACES,
+  ns: [...BASE_NAMESPACES],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -67,7 +65,7 @@ export async function initI18n(
     .use(initReactI18next)
     .init({
       ...baseI18nOptions,
-      ns: BASE_NAMESPACES,
+      ns: [...BASE_NAMESPACES],
       initAsync: false, // start fetching now, not on a timer behind the screen's code
       lng: pickLanguage(
         window.location.search,

@@ -366,6 +366,7 @@ function printTable(r) {
     ratio(r.firstLoad.app.js, r.firstLoad.bare.js),
   ]);
   rows.push(['HTML (gzip, with frame and CSS)', kb(r.firstLoad.app.html), kb(r.firstLoad.bare.html), '']);
+  rows.push(['start-up words, one language (gzip)', kb(r.firstLoad.app.words), '–', '']);
   rows.push([
     'home screen: scripts beyond the first load (gzip)',
     `${r.homeScreen.files.length} files, ${kb(r.homeScreen.js)}`,

@@ -73,16 +73,34 @@ describe('home on a first visit', () => {
       // What the page had fetched when the screen named the document, the moment it is "ready".
       new MutationObserver((_, observer) => {
         if (!document.title.startsWith('To-do · ')) return;
-        const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
-        (window as unknown as { __atReady: string[] }).__atReady = fetched;
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const fetched = resources.map(({ name, startTime, responseEnd }) => ({
+          name,
+          startTime,
+          responseEnd,
+        }));
+        (window as unknown as { __atReady: typeof fetched }).__atReady = fetched;
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await openRoute(page, '/?lng=en');
-    const atReady = await page.evaluate(() => (window as unknown as { __atReady: string[] }).__atReady);
-    expect(atReady.some((url) => url.includes('/assets/index-'))).toBe(true); // it saw the app's code
+    const atReady = await page.evaluate(
+      () =>
+        (window as unknown as { __atReady: { name: string; startTime: number; responseEnd: number }[] })
+          .__atReady,
+    );
+    const code = atReady.find(({ name }) => name.includes('/assets/index-'));
+    expect(code).toBeDefined(); // it saw the app's code
     // Neither the database layer (Dexie) nor the timeline's engine or screen: nobody is on this phone.
-    expect(atReady.filter((url) => /\/assets\/(data|engine|timeline-route)-/.test(url))).toEqual([]);
+    expect(atReady.filter(({ name }) => /\/assets\/(data|engine|timeline-route)-/.test(name))).toEqual([]);
+    // The start-up words, of the reader's language alone, asked for beside the code by the page itself
+    // (the code could only ask once it had arrived and run).
+    const words = atReady.filter(({ name }) => /\/assets\/(common|validation)-/.test(name));
+    expect(words.map(({ name }) => /\/assets\/(\w+)-/.exec(name)![1]).sort()).toEqual([
+      'common',
+      'validation',
+    ]);
+    for (const { startTime } of words) expect(startTime).toBeLessThan(code!.responseEnd);
     const welcome = page.getByRole('heading', { level: 2, name: 'Start here: three questions' });
     expect(await welcome.isVisible()).toBe(true);
 

@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { createServer, minifySync, type Plugin, type AliasOptions } from 'vite';
+import { createServer, minifySync, type AliasOptions, type Plugin, type Rolldown } from 'vite';
 
 import { LANGUAGES, type Language } from '../../domain/settings/languages.ts';
+import { BASE_NAMESPACES } from '../base-namespaces.ts';
 import {
   CSP_DIRECTIVES,
   headerPolicy,
@@ -85,6 +86,25 @@ async function renderWithVite(root: string, alias: AliasOptions): Promise<ShellR
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Each language's start-up translations (BASE_NAMESPACES): the chunks the locale loader of src/app/i18n.ts
+ * imports, by the file each was built from. A missing one fails the build.
+ */
+function wordsOf(root: string, bundle: Rolldown.OutputBundle | undefined): Record<Language, string[]> {
+  const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk');
+  return Object.fromEntries(
+    LANGUAGES.map((language) => [
+      language,
+      BASE_NAMESPACES.map((namespace) => {
+        const source = resolve(root, 'locales', language, `${namespace}.json`);
+        const chunk = chunks.find((file) => file.facadeModuleId === source);
+        if (!chunk) throw new Error(`No chunk holds ${source}`);
+        return `/${chunk.fileName}`;
+      }),
+    ]),
+  ) as Record<Language, string[]>;
 }
 
 /** Reads the policy the build wrote into dist/index.html, so the header and the meta tag always agree. */
@@ -185,7 +205,7 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
         if (!entry) throw new Error('No entry script in index.html');
         const script = minified(
           shellScript({
-            code: { entry, preloads },
+            code: { entry, preloads, words: wordsOf(root, context.bundle) },
             patches: Object.fromEntries(
               LANGUAGES.filter((l) => l !== BASE_LANGUAGE).map((l) => [
                 l,

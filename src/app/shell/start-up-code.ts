@@ -75,8 +75,12 @@ export function shellScript(options: {
   peopleHintKey: string;
   tabSetKey: string;
   firstVisitId: string;
-  /** The entry module and the modules it imports, fetched once the frame has been painted. */
-  code: { entry: string; preloads: readonly string[] };
+  /**
+   * The entry module and the modules it imports, fetched once the frame has been painted, with the start-up
+   * translations of the reader's language (`words`, by language): the app would only ask for those once
+   * its code has run, one round trip later.
+   */
+  code: { entry: string; preloads: readonly string[]; words: Record<Language, readonly string[]> };
 }): string {
   const json = JSON.stringify;
   return [
@@ -108,7 +112,7 @@ export function shellScript(options: {
     // on the timer instead.
     `var C=${json(options.code)},g=false;`,
     'function go(){if(g)return;g=true;var h=document.head;',
-    "C.preloads.forEach(function(u){var k=document.createElement('link');k.rel='modulepreload';",
+    "C.preloads.concat(C.words[l]||[]).forEach(function(u){var k=document.createElement('link');k.rel='modulepreload';",
     'k.crossOrigin="";k.href=u;h.appendChild(k)});',
     "var j=document.createElement('script');j.type='module';j.crossOrigin='';j.src=C.entry;",
     // The code did not load (offline before the service worker, a broken connection): say so, never wait.
