@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { firstLoadCompileHints } from './src/app/build/compile-hints.ts';
 import { sharedChunks } from './src/app/build/shared-chunks.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderedShell } from './src/app/shell/shell-plugin.ts';
@@ -13,6 +14,9 @@ import { LANGUAGE_STORAGE_KEY, PEOPLE_HINT_KEY, TAB_SET_KEY } from './src/data/d
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/** The app's entry module, from which the first load is worked out (shared chunks, compile hints). */
+const ENTRY = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -62,7 +66,7 @@ export default defineConfig({
           groups: [
             {
               debugName: 'shared-chunks',
-              name: sharedChunks(fileURLToPath(new URL('./src/app/main.tsx', import.meta.url))),
+              name: sharedChunks(ENTRY),
               minShareCount: 2,
             },
           ],
@@ -77,6 +81,7 @@ export default defineConfig({
   plugins: [
     react(),
     reactRouterProduction,
+    firstLoadCompileHints(),
     ...prerenderedShell({
       alias,
       languageStorageKey: LANGUAGE_STORAGE_KEY,

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../src/app/build/compile-hints';
 import { buildBarePage, FIRST_LOAD_BUDGET, firstLoad, screenLoad } from '../bench/first-load';
 
 /** The first screen's own chunk plus the shared `ui`, `engine` and `data` chunks (vite.config.ts). */
@@ -22,9 +23,23 @@ describe('first-load budget', () => {
       expect(app.js).toBeGreaterThan(bare.js); // the app's own scripts were all found
       expect(app.files.some((f) => f.endsWith('.css'))).toBe(false); // the stylesheet is inline
       expect(ratio).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+      // Start-up translations are counted apart: one language's, a few KB.
+      expect(app.words).toBeGreaterThan(1_000);
+      expect(app.words).toBeLessThan(8_000);
     } finally {
       rmSync(bareDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('compile hints', () => {
+  it("open every chunk of the first load, and no screen's chunk", () => {
+    const first = firstLoad('dist').files.filter((file) => file.startsWith('assets/'));
+    expect(first.length).toBeGreaterThan(2);
+    for (const file of first)
+      expect(readFileSync(join('dist', file), 'utf8').startsWith(COMPILE_HINT)).toBe(true);
+    for (const file of screenLoad('dist', 'timeline-route').files)
+      expect(readFileSync(join('dist', file), 'utf8')).not.toContain(COMPILE_HINT);
   });
 });
 
