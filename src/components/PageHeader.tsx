@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useNavigationType } from 'react-router';
 import { markFirstScreenShown } from '@/components/first-screen';
 import { useTranslation } from '@/components/translation-keys';
@@ -15,7 +15,10 @@ export function PageHeader({ title, lead }: { title: string; lead?: ReactNode })
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   const navigationType = useNavigationType();
-  useEffect(() => {
+  // The document is named in the same commit that puts the screen up, not in a task after the browser has
+  // laid it out and painted it: the tab, the history entry and a screen reader get the screen's name as the
+  // screen appears.
+  useLayoutEffect(() => {
     document.title = `${title} · ${t('common:appName')}`;
     markFirstScreenShown();
   }, [title, t]);
