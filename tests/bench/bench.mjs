@@ -113,46 +113,56 @@ async function pageMetrics(page, ready) {
   });
 }
 
-/** One kind of load, `runs` times, each in a new browser profile: cold, warm (second visit) or offline. */
-async function measureLoad(url, kind, withServiceWorker, language = 'en') {
-  const results = [];
-  for (let i = 0; i < runs; i += 1) {
-    const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
-    const { context, page, nextReady } = await openBrowser(dir, language);
-    try {
-      if (kind !== 'cold') {
-        await page.goto(url, { waitUntil: 'load' });
-        if (withServiceWorker) {
-          await page.evaluate(async () => {
-            await navigator.serviceWorker.ready;
-          });
-        }
-        await page.reload({ waitUntil: 'load' }); // from now on controlled by the service worker, if any
-        if (withServiceWorker) {
-          await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-            timeout: 30_000,
-          });
-        }
-        if (kind === 'offline') await context.setOffline(true);
+/** One load of `url` in a new browser profile: cold, warm (second visit) or offline. */
+async function measureOnce({ url, withServiceWorker, language }, kind) {
+  const dir = mkdtempSync(join(tmpdir(), 'yibao-bench-'));
+  const { context, page, nextReady } = await openBrowser(dir, language);
+  try {
+    if (kind !== 'cold') {
+      await page.goto(url, { waitUntil: 'load' });
+      if (withServiceWorker) {
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+        });
       }
-      await throttle(context, page, CPU_SLOWDOWN);
-      const ready = nextReady();
-      if (kind === 'cold') await page.goto(url, { waitUntil: 'load' });
-      else await page.reload({ waitUntil: 'load' });
-      results.push(await pageMetrics(page, ready));
-    } finally {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      await page.reload({ waitUntil: 'load' }); // from now on controlled by the service worker, if any
+      if (withServiceWorker) {
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+          timeout: 30_000,
+        });
+      }
+      if (kind === 'offline') await context.setOffline(true);
     }
+    await throttle(context, page, CPU_SLOWDOWN);
+    const ready = nextReady();
+    if (kind === 'cold') await page.goto(url, { waitUntil: 'load' });
+    else await page.reload({ waitUntil: 'load' });
+    return await pageMetrics(page, ready);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  const pick = (key) => median(results.map((r) => r[key]));
-  return {
-    fcp: pick('fcp'),
-    lcp: pick('lcp'),
-    ready: pick('ready'),
-    load: pick('load'),
-    cls: Math.max(...results.map((r) => r.cls)),
-  };
+}
+
+/**
+ * One kind of load of each target, `runs` times. The targets take turns, run after run, so that a machine
+ * that slows down or speeds up meanwhile moves them all alike and their ratios stay fair.
+ */
+async function measureLoads(targets, kind) {
+  const results = targets.map(() => []);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [k, target] of targets.entries()) results[k].push(await measureOnce(target, kind));
+  }
+  return results.map((list) => {
+    const pick = (key) => median(list.map((r) => r[key]));
+    return {
+      fcp: pick('fcp'),
+      lcp: pick('lcp'),
+      ready: pick('ready'),
+      load: pick('load'),
+      cls: Math.max(...list.map((r) => r.cls)),
+    };
+  });
 }
 
 /** Imports a backup through Settings, as a person would, then opens the to-do list. */
@@ -297,12 +307,13 @@ async function main() {
     const loads = {};
     for (const kind of ['cold', 'warm', 'offline']) {
       log(`${kind} loads (${runs} runs each, CPU ${CPU_SLOWDOWN}x slower)…`);
-      const app = {};
       // The browser's own language picks the app's on a first visit; ?lng= would be one more navigation.
-      for (const language of languages) app[language] = await measureLoad(`${appUrl}/`, kind, true, language);
+      const targets = languages.map((language) => ({ url: `${appUrl}/`, withServiceWorker: true, language }));
+      if (kind !== 'offline') targets.push({ url: `${bareUrl}/`, withServiceWorker: false, language: 'en' });
+      const measured = await measureLoads(targets, kind);
       loads[kind] = {
-        app,
-        bare: kind === 'offline' ? null : await measureLoad(`${bareUrl}/`, kind, false),
+        app: Object.fromEntries(languages.map((language, k) => [language, measured[k]])),
+        bare: kind === 'offline' ? null : measured[languages.length],
       };
     }
 
