@@ -45,9 +45,9 @@ async function start() {
   listenForInstallPrompt();
   document.documentElement.classList.add(SHELL_READY_CLASS); // already there after the inline script
   applyLargeText();
-  await yieldToBrowser();
   // The screen's code and its words are fetched together with the app's own words, not one after another
-  // as the first render would ask for them.
+  // as the first render would ask for them; on a first visit, home's question to the browser (does the
+  // database exist?) is the last to answer, so it goes first.
   const screen = preloadScreen(window.location.pathname);
   await yieldToBrowser();
   await initI18n(screen.namespaces);
