@@ -70,6 +70,13 @@ describe('home on a first visit', () => {
   it('runs without the database code, and follows another tab that adds somebody', async () => {
     const { page, context } = await newSession();
     await page.addInitScript(() => {
+      // When the page first asked whether the app's database exists.
+      const databases = indexedDB.databases.bind(indexedDB);
+      indexedDB.databases = () => {
+        const asked = window as unknown as { __databasesAsked?: number };
+        asked.__databasesAsked ??= performance.now();
+        return databases();
+      };
       // What the page had fetched when the screen named the document, the moment it is "ready".
       new MutationObserver((_, observer) => {
         if (!document.title.startsWith('To-do · ')) return;
@@ -91,6 +98,11 @@ describe('home on a first visit', () => {
     );
     const code = atReady.find(({ name }) => name.includes('/assets/index-'));
     expect(code).toBeDefined(); // it saw the app's code
+    // Home's question to the browser was first asked by the page itself, before the code had arrived.
+    const asked = await page.evaluate(
+      () => (window as unknown as { __databasesAsked?: number }).__databasesAsked,
+    );
+    expect(asked).toBeLessThan(code!.responseEnd);
     // Neither the database layer (Dexie) nor the timeline's engine or screen: nobody is on this phone.
     expect(atReady.filter(({ name }) => /\/assets\/(data|engine|timeline-route)-/.test(name))).toEqual([]);
     // The start-up words, of the reader's language alone, asked for beside the code by the page itself
