@@ -136,6 +136,7 @@ async function measureOnce({ url, withServiceWorker, language }, kind) {
     }
     await throttle(context, page, CPU_SLOWDOWN);
     const ready = nextReady();
+    ready.catch(() => {}); // awaited below; if the load itself fails first, its timeout must not crash the run
     if (kind === 'cold') await page.goto(url, { waitUntil: 'load' });
     else await page.reload({ waitUntil: 'load' });
     return await pageMetrics(page, ready);
