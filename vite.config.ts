@@ -6,6 +6,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { firstLoadCompileHints } from './src/app/build/compile-hints.ts';
+import { lateHeadLinks } from './src/app/build/late-head-links.ts';
 import { sharedChunks } from './src/app/build/shared-chunks.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderedShell } from './src/app/shell/shell-plugin.ts';
@@ -123,5 +124,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // After VitePWA, whose manifest link it moves (src/app/build/late-head-links.ts).
+    lateHeadLinks(),
   ],
 });

@@ -87,6 +87,10 @@ describe('home on a first visit', () => {
           responseEnd,
         }));
         (window as unknown as { __atReady: typeof fetched }).__atReady = fetched;
+        const head = [...document.head.querySelectorAll('link[rel="icon"], link[rel="manifest"]')];
+        (window as unknown as { __headAtReady: string[] }).__headAtReady = head.map(
+          (link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`,
+        );
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
@@ -113,6 +117,21 @@ describe('home on a first visit', () => {
       'validation',
     ]);
     for (const { startTime } of words) expect(startTime).toBeLessThan(code!.responseEnd);
+    // The tab's icon and the web manifest wait for the screen: until then an empty icon stands in, and the
+    // browser has fetched neither the manifest nor its icons (the header's mark is the page's own <img>).
+    expect(
+      await page.evaluate(() => (window as unknown as { __headAtReady: string[] }).__headAtReady),
+    ).toEqual(['icon data:,']);
+    expect(atReady.filter(({ name }) => /manifest\.webmanifest|\/icons\//.test(name))).toEqual([]);
+    // Then they are in place, once each.
+    await page.locator('link[rel="manifest"]').waitFor({ state: 'attached' });
+    expect(
+      await page.evaluate(() =>
+        [...document.head.querySelectorAll('link[rel="icon"], link[rel="manifest"]')].map(
+          (link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`,
+        ),
+      ),
+    ).toEqual(['icon /favicon.svg', 'manifest /manifest.webmanifest']);
     const welcome = page.getByRole('heading', { level: 2, name: 'Start here: three questions' });
     expect(await welcome.isVisible()).toBe(true);
 

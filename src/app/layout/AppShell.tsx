@@ -6,6 +6,7 @@ import { ScreenSkeleton } from '@/components/ScreenSkeleton';
 import { useScrollRestoration } from '@/components/scroll-restoration';
 import { setTabSet } from '@/components/tab-set';
 import { RouteErrorBoundary } from '../routes/RouteError';
+import { addLateHeadLinks } from '../shell/late-head';
 import { Frame } from './Frame';
 
 // The database notice shows only when storage is in trouble; the events bus replays the last event to it.
@@ -28,9 +29,18 @@ const InAppBrowserNotice = lazy(() =>
 export function AppShell() {
   const { pathname } = useLocation();
   useScrollRestoration();
-  // What the first screen does not need waits for it (src/components/first-screen.ts).
+  // What the first screen does not need waits for it (src/components/first-screen.ts), the tab's icon and
+  // the web manifest too: the browser would load and decode their images in the middle of start-up
+  // (src/app/build/late-head-links.ts).
   const [later, setLater] = useState(false);
-  useEffect(() => afterFirstScreen(() => setLater(true)), []);
+  useEffect(
+    () =>
+      afterFirstScreen(() => {
+        addLateHeadLinks();
+        setLater(true);
+      }),
+    [],
+  );
   // The tabs follow the data once it is read; until then the last visit's tabs (a hint) stand.
   useEffect(() => {
     if (!later) return undefined;

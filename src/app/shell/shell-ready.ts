@@ -16,3 +16,10 @@ export const APP_STARTED_CLASS = 'app-started';
  * message (start-up.css) says so in the reader's language, with a link that tries again.
  */
 export const BOOT_FAILED_CLASS = 'boot-failed';
+
+/**
+ * The <template> in the built page's head that holds the links the browser acts on only once they are in
+ * the head: the tab's icon and the web manifest (src/app/build/late-head-links.ts). The app puts them in
+ * place once the first screen is up (src/components/first-screen.ts).
+ */
+export const LATE_HEAD_ID = 'after-first-screen';
