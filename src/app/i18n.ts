@@ -34,7 +34,10 @@ function syncDocumentLanguage(language: string) {
 
 export const baseI18nOptions: InitOptions = {
   supportedLngs: [...LANGUAGES],
-  fallbackLng: FALLBACK_LANGUAGE,
+  // No fallback language: every key is in all three (tests/unit/locale-parity.test.ts fails otherwise).
+  // With one, i18next loads each namespace twice before a Chinese or Spanish screen shows, in the reader's
+  // language and in English: two more files, one after the other, at start-up (README, Numbers).
+  fallbackLng: false,
   load: 'languageOnly',
   ns: [...BASE_NAMESPACES],
   defaultNS: 'common',

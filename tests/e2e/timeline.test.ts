@@ -67,6 +67,21 @@ describe('the to-do timeline, offline', () => {
 });
 
 describe('home on a first visit', () => {
+  it.each(['zh', 'es'])('fetches the words of the reader’s language alone (%s)', async (lng) => {
+    const { page } = await newSession();
+    await openRoute(page, `/?lng=${lng}`);
+    // Once the first screen is up and what waits for it has started.
+    await page.locator('link[rel="manifest"]').waitFor({ state: 'attached' });
+    const words = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map(({ name }) => /\/assets\/(common|validation)-/.exec(name)?.[1])
+        .filter(Boolean),
+    );
+    // One file of each: English is not fetched behind the reader's language as a fallback.
+    expect(words.sort()).toEqual(['common', 'validation']);
+  });
+
   it('runs without the database code, and follows another tab that adds somebody', async () => {
     const { page, context } = await newSession();
     await page.addInitScript(() => {
