@@ -420,7 +420,8 @@ function printTable(r) {
     `  longest main-thread task ${what}`,
     `${Math.round(machineMs)} ms`,
     `${Math.round(throttledMs)} ms at ${r.cpuSlowdown}x`,
-    machineMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
+    // The verdict is on the unthrottled number (the app column), not on the one at 4x beside it.
+    machineMs <= 50 ? 'ok (unthrottled ≤ 50 ms)' : 'OVER 50 ms unthrottled',
   ];
   for (const [records, { machine, throttled }] of Object.entries(r.imports)) {
     rows.push([
