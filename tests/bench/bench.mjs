@@ -229,6 +229,10 @@ async function lighthouseRun(url) {
       output: 'json',
       logLevel: 'error',
     });
+    // A run that could not measure the page (a runtime error such as a protocol timeout on a busy machine)
+    // has no score: it is tried again (lighthouseSeries), never counted as a score of 0.
+    if (result.lhr.runtimeError || result.lhr.categories.performance.score === null)
+      return { failed: result.lhr.runtimeError?.code ?? 'no score' };
     const audits = result.lhr.audits;
     return {
       score: Math.round(result.lhr.categories.performance.score * 100),
@@ -248,9 +252,16 @@ async function lighthouseRun(url) {
  */
 async function lighthouseSeries(url, runs) {
   const results = [];
-  for (let i = 0; i < runs; i++) {
+  let failed = 0;
+  while (results.length < runs) {
     const result = await lighthouseRun(url);
     if (!result) return null;
+    if (result.failed) {
+      failed += 1;
+      log(`  a Lighthouse run failed (${result.failed}); trying again`);
+      if (failed > runs) throw new Error(`Lighthouse failed ${failed} times on ${url}`);
+      continue;
+    }
     results.push(result);
   }
   return {
