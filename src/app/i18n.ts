@@ -68,7 +68,6 @@ export async function initI18n(
     .use(initReactI18next)
     .init({
       ...baseI18nOptions,
-      ns: [...BASE_NAMESPACES],
       initAsync: false, // start fetching now, not on a timer behind the screen's code
       lng: pickLanguage(
         window.location.search,
@@ -92,7 +91,6 @@ export async function initTestI18n(language: Language, onMissingKey: (key: strin
     .init({
       ...baseI18nOptions,
       lng: language,
-      fallbackLng: false,
       saveMissing: true,
       missingKeyHandler: (_lngs, ns, key) => onMissingKey(`${ns}:${key}`),
     });
