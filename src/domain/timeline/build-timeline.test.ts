@@ -43,16 +43,15 @@ const daysOf = (from: IsoDate, to: IsoDate) =>
   Array.from({ length: toDayNumber(to) - toDayNumber(from) + 1 }, (_, i) => addDays(from, i));
 
 describe('a new Shenzhen student', () => {
-  it.each(daysOf('2026-01-01', '2026-12-31'))(
+  const entrant = buildProfile({ entryDate: '2026-09-01' });
+  it.each(daysOf('2026-01-01', '2027-08-31'))(
     'on %s: the receipt code and the clinic now, the card after enrolling',
     (today) => {
-      const items = timeline(today);
-      const inEnrolment =
-        compareIsoDates(today, '2026-09-01') >= 0 && compareIsoDates(today, '2026-09-30') <= 0;
-      const missed = compareIsoDates(today, '2026-09-30') > 0;
+      const items = timeline(today, {}, [entrant]);
+      const inEnrolment = compareIsoDates(today, '2026-09-01') >= 0;
       // The September window (a deadline) comes first while open, and a missed one stays overdue and first
-      // (content audit H-2); otherwise the card journey starts.
-      expect(nextItem(items)?.ruleId).toBe(inEnrolment || missed ? 'enrolment.window' : 'card.receipt-code');
+      // across 1 January until next year's window opens (content re-audit R-1); before it, the card journey.
+      expect(nextItem(items)?.ruleId).toBe(inEnrolment ? 'enrolment.window' : 'card.receipt-code');
       expect(find(items, 'card.receipt-code')?.status).toBe('due');
       // The card only after enrolment and payment are confirmed (H-4); the clinic right away (H-3).
       expect(find(items, 'card.enrolled')?.status).toBe('due');
@@ -174,18 +173,31 @@ describe('clinic binding lock', () => {
 });
 
 describe('the September enrolment window', () => {
-  it.each(daysOf('2026-01-01', '2026-12-31'))('on %s, with nothing recorded', (today) => {
-    const items = timeline(today);
-    const window = items.find((i) => i.ruleId === 'enrolment.window')!;
-    const prepare = items.find((i) => i.ruleId === 'enrolment.prepare')!;
-    // A missed window stays this year's, overdue: never silently next year's (content audit H-2).
-    expect(window.stepId).toBe('enrolment.window.2026');
-    expect(window.window).toEqual({ start: '2026-09-01', end: '2026-09-30' });
-    const before = compareIsoDates(today, '2026-09-01') < 0;
-    const inWindow = !before && compareIsoDates(today, '2026-09-30') <= 0;
-    expect(window.status).toBe(before ? 'upcoming' : inWindow ? 'due' : 'overdue');
-    const preparing = compareIsoDates(today, '2026-08-18') >= 0 && compareIsoDates(today, '2026-08-31') <= 0;
-    expect(prepare.status).toBe(preparing ? 'due' : before ? 'upcoming' : 'done');
+  const entrant = buildProfile({ entryDate: '2026-09-01' });
+  it.each(daysOf('2026-08-01', '2027-12-31'))('on %s, with nothing recorded by a 2026 entrant', (today) => {
+    const items = timeline(today, {}, [entrant]).filter((i) => i.ruleId === 'enrolment.window');
+    // The year in question is the latest whose window opened (never before entry): a missed window stays
+    // overdue across 1 January until the next one opens (content re-audit R-1), and never hides the next.
+    const year = compareIsoDates(today, '2027-09-01') >= 0 ? 2027 : 2026;
+    const start = `${year}-09-01`;
+    const end = `${year}-09-30`;
+    const current = items.find((i) => i.stepId === `enrolment.window.${year}`)!;
+    expect(current.window).toEqual({ start, end });
+    const before = compareIsoDates(today, start) < 0;
+    const inWindow = !before && compareIsoDates(today, end) <= 0;
+    expect(current.status).toBe(before ? 'upcoming' : inWindow ? 'due' : 'overdue');
+    expect(current.params.context).toBe(before ? 'ahead' : inWindow ? undefined : 'missed');
+    expect(current.remindOn).toEqual([addDays(start, -14), addDays(end, -3)]);
+    // Once missed, next year's window shows too, with its own dates (not the heads-up days).
+    const next = items.find((i) => i.stepId === `enrolment.window.${year + 1}`);
+    if (current.status === 'overdue')
+      expect(next).toMatchObject({
+        status: 'upcoming',
+        window: { start: `${year + 1}-09-01`, end: `${year + 1}-09-30` },
+        estimated: true,
+      });
+    else expect(next).toBeUndefined();
+    expect(items.length).toBe(current.status === 'overdue' ? 2 : 1);
   });
 
   it.each([
@@ -205,6 +217,29 @@ describe('the September enrolment window', () => {
     }
   });
 
+  it('a continuing student who missed 2026 is still told on 1 January 2027, and until 2027’s window opens', () => {
+    const records = {
+      enrolments: [buildEnrolment({ year: 2025, confirmedOn: '2025-09-10' })],
+      cardApplications: [buildCardApplication({ pickedUpOn: '2025-10-10', activatedOn: '2025-10-10' })],
+    };
+    for (const today of ['2026-12-31', '2027-01-01', '2027-06-30', '2027-08-31']) {
+      const items = timeline(today, records);
+      expect(find(items, 'enrolment.window.2026')).toMatchObject({ status: 'overdue' });
+      expect(nextItem(items)?.stepId).toBe('enrolment.window.2026');
+    }
+    // Next year's window opens: the missed one gives way to it.
+    const september = timeline('2027-09-01', records);
+    expect(find(september, 'enrolment.window.2026')).toBeUndefined();
+    expect(find(september, 'enrolment.window.2027')).toMatchObject({ status: 'due' });
+    // "Not enrolling this year" (a skip) is an answer: no nagging, next year's window comes up.
+    const skipped = timeline('2027-01-01', {
+      ...records,
+      todos: [buildStepState({ stepId: 'enrolment.window.2026', state: 'skipped', on: '2026-10-02' })],
+    });
+    expect(skipped.filter((i) => i.status === 'overdue')).toEqual([]);
+    expect(find(skipped, 'enrolment.window.2027')).toMatchObject({ status: 'upcoming' });
+  });
+
   it('an unconfirmed record for this year shows as overdue after the window, not next year', () => {
     const items = timeline('2026-10-10', { enrolments: [buildEnrolment({ year: 2026 })] });
     expect(items.find((i) => i.ruleId === 'enrolment.window')).toMatchObject({
@@ -214,13 +249,15 @@ describe('the September enrolment window', () => {
   });
 
   it("uses the year's own window from the notice", () => {
-    const items = timeline('2026-09-03', {
-      enrolments: [buildEnrolment({ year: 2026, windowStart: '2026-09-05', windowEnd: '2026-10-08' })],
-    });
+    const items = timeline(
+      '2026-09-03',
+      { enrolments: [buildEnrolment({ year: 2026, windowStart: '2026-09-05', windowEnd: '2026-10-08' })] },
+      [buildProfile({ entryDate: '2026-09-01' })],
+    );
     expect(items.find((i) => i.ruleId === 'enrolment.window')).toMatchObject({
       status: 'upcoming',
       estimated: false,
-      remindOn: ['2026-09-24', '2026-10-05'],
+      remindOn: ['2026-08-22', '2026-10-05'],
     });
   });
 });

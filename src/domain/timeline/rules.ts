@@ -86,14 +86,6 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     link: '/clinic',
   },
   {
-    id: 'enrolment.prepare',
-    dependsOn: [],
-    when: { scheme: 'shenzhen' },
-    schedule: 'enrolment.prepare',
-    sourceIds: ['seed-001'],
-    link: '/clinic',
-  },
-  {
     id: 'enrolment.window',
     dependsOn: [],
     when: { scheme: 'shenzhen' },

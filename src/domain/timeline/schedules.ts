@@ -77,35 +77,35 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
     if (!current) return [];
     return [{ meaning: 'info', date: canChangeFrom(current.boundOn), params: { clinic: current.name } }];
   },
-  'enrolment.prepare': (ctx) => {
-    const year = enrolmentCycleYear(ctx);
-    const window = enrolmentWindow(ctx, year);
-    return [
-      {
-        instance: String(year),
-        meaning: 'info',
-        window: { start: addDays(window.start, -14), end: addDays(window.start, -1) },
-        done: Boolean(window.record?.confirmedOn),
-        doneOn: window.record?.confirmedOn,
-        // The scheme year starts in September: "2026–2027" (content audit L-14).
-        params: { year, next: year + 1 },
-      },
-    ];
-  },
   'enrolment.window': (ctx) => {
     const year = enrolmentCycleYear(ctx);
-    const window = enrolmentWindow(ctx, year);
-    return [
-      {
-        instance: String(year),
+    const occurrence = (y: number): Occurrence => {
+      const window = enrolmentWindow(ctx, y);
+      const answered = Boolean(window.record?.confirmedOn) || Boolean(ctx.answerOf?.(`enrolment.window.${y}`));
+      const missed = !answered && compareIsoDates(ctx.today, window.end) > 0;
+      const ahead = compareIsoDates(ctx.today, window.start) < 0;
+      return {
+        instance: String(y),
         meaning: 'deadline',
+        // The window's own dates (content re-audit: never the heads-up days in their place).
         window: { start: window.start, end: window.end },
         done: Boolean(window.record?.confirmedOn),
         doneOn: window.record?.confirmedOn,
         estimated: window.estimated,
-        params: { year, next: year + 1 },
-      },
-    ];
+        // A heads-up two weeks before it opens (watch for the notice), and three days before it closes.
+        remindOn: [addDays(window.start, -14), addDays(window.end, -3)],
+        // The scheme year starts in September: "2026–2027" (content audit L-14).
+        params: {
+          year: y,
+          next: y + 1,
+          ...(missed ? { context: 'missed' } : ahead ? { context: 'ahead' } : {}),
+        },
+      };
+    };
+    const current = occurrence(year);
+    // A missed year stays overdue until answered or next year's window opens; the next one is never hidden.
+    const missed = current.params?.context === 'missed';
+    return missed ? [current, occurrence(year + 1)] : [current];
   },
   'filing.valid-until': ({ person, today }) =>
     person.filings.flatMap((filing) => {

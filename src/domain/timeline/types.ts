@@ -94,7 +94,6 @@ export type ScheduleId =
   | 'card.activate'
   | 'clinic.bind'
   | 'clinic.locked'
-  | 'enrolment.prepare'
   | 'enrolment.window'
   | 'filing.valid-until'
   | 'filing.active'

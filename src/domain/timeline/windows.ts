@@ -43,25 +43,51 @@ export function shanghaiEntryCover(year: number): { start: IsoDate; end: IsoDate
 }
 
 /**
- * The enrolment year a person is in: this year's, until it is confirmed (a record with `confirmedOn`) or
- * answered on the to-do (done, or skipped: "my school enrolled me"). A window that closed without either
- * stays this year's, overdue, so a missed enrolment is never silently replaced by next year's window
- * (content audit H-2); then next year's. The clinic screen asks the same function.
+ * The enrolment year a person is in. Each year's window belongs to the scheme year it opens (September to
+ * August), so the year in question is the latest whose window has opened (never before the entry year):
+ * - while that year is not confirmed (a record with `confirmedOn`) nor answered on the to-do (done, or
+ *   skipped: "not enrolling", "my school enrolled me"), it stays the year in question, overdue once its
+ *   window closed, across 1 January, until next year's window opens (content re-audit R-1: paying late is
+ *   still possible, and benefits start the month after paying);
+ * - once answered, it stays shown (done) until its window closes; then next year's window comes up.
+ * The clinic screen asks the same function.
  */
 export function enrolmentYearFor(
-  enrolments: readonly { year: number; windowEnd?: string | undefined; confirmedOn?: string | undefined }[],
+  enrolments: readonly {
+    year: number;
+    windowStart?: string | undefined;
+    windowEnd?: string | undefined;
+    confirmedOn?: string | undefined;
+  }[],
   today: IsoDate,
   answered: (year: number) => boolean,
+  firstYear?: number,
 ): number {
-  const year = yearOf(today);
-  const record = enrolments.find((e) => e.year === year);
-  if (compareIsoDates(today, record?.windowEnd ?? usualEnrolmentWindow(year).end) <= 0) return year;
-  return record?.confirmedOn || answered(year) ? year + 1 : year;
+  const windowOf = (year: number) => {
+    const record = enrolments.find((e) => e.year === year);
+    const usual = usualEnrolmentWindow(year);
+    return { record, start: record?.windowStart ?? usual.start, end: record?.windowEnd ?? usual.end };
+  };
+  const calendarYear = yearOf(today);
+  const opened = compareIsoDates(today, windowOf(calendarYear).start) >= 0 ? calendarYear : calendarYear - 1;
+  if (firstYear !== undefined && opened < firstYear) return firstYear;
+  const current = windowOf(opened);
+  const isAnswered = Boolean(current.record?.confirmedOn) || answered(opened);
+  if (!isAnswered || compareIsoDates(today, current.end) <= 0) return opened;
+  return opened + 1;
+}
+
+/** The first enrolment year that is a person's own: the year they entered, where the profile says. */
+export function firstEnrolmentYear(profile: { entryDate?: string | undefined }): number | undefined {
+  return profile.entryDate ? yearOf(profile.entryDate) : undefined;
 }
 
 export function enrolmentCycleYear(ctx: ScheduleContext): number {
-  return enrolmentYearFor(ctx.person.enrolments, ctx.today, (year) =>
-    Boolean(ctx.answerOf?.(`enrolment.window.${year}`)),
+  return enrolmentYearFor(
+    ctx.person.enrolments,
+    ctx.today,
+    (year) => Boolean(ctx.answerOf?.(`enrolment.window.${year}`)),
+    firstEnrolmentYear(ctx.person.profile),
   );
 }
 

@@ -4,7 +4,7 @@ import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
 import { RuleVersions } from '@/components/RuleVersions';
 import { ShenzhenContacts } from '@/components/ShenzhenContacts';
-import { enrolmentYearFor } from '@/domain/timeline/windows';
+import { enrolmentYearFor, firstEnrolmentYear } from '@/domain/timeline/windows';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
 import { SourceNote } from '@/components/SourceNote';
@@ -54,8 +54,11 @@ export function Component() {
   const age = allowedClinicKinds(active.dateOfBirth, today);
   const need = cardNeed(active);
   // The same year as the to-do's: a missed window stays this year's until confirmed or answered.
-  const enrolmentYear = enrolmentYearFor(data.enrolments, today, (year) =>
-    data.answered.has(`enrolment.window.${year}`),
+  const enrolmentYear = enrolmentYearFor(
+    data.enrolments,
+    today,
+    (year) => data.answered.has(`enrolment.window.${year}`),
+    firstEnrolmentYear(active),
   );
   const history = [...data.bindings].reverse();
 
