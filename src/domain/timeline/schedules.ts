@@ -81,7 +81,8 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
     const year = enrolmentCycleYear(ctx);
     const occurrence = (y: number): Occurrence => {
       const window = enrolmentWindow(ctx, y);
-      const answered = Boolean(window.record?.confirmedOn) || Boolean(ctx.answerOf?.(`enrolment.window.${y}`));
+      const answered =
+        Boolean(window.record?.confirmedOn) || Boolean(ctx.answerOf?.(`enrolment.window.${y}`));
       const missed = !answered && compareIsoDates(ctx.today, window.end) > 0;
       const ahead = compareIsoDates(ctx.today, window.start) < 0;
       return {
