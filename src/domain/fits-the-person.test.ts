@@ -153,7 +153,7 @@ describe('the to-do fits the person', () => {
     expect(mainland.find((i) => i.ruleId === 'card.receipt-code')?.params).toEqual({});
   });
 
-  it('a filing in force is on the to-do with its start (and end), and a submitted one asks to check the result', () => {
+  it('a filing in force (approved) is on the to-do with its start (and end); a submitted one asks to check the result before the start', () => {
     const open = buildFiling({
       id: 'F1',
       type: 'temporary-travel',
@@ -169,18 +169,78 @@ describe('the to-do fits the person', () => {
     });
     const items = timeline(today, [buildProfile()], { filings: [open, referral, gone] });
     const active = items.filter((i) => i.ruleId === 'filing.active');
+    // A submitted filing is never said to be in force: only an approved one.
     expect(active.map((i) => [i.stepId, i.status, i.date ?? i.window])).toEqual([
       ['filing.active.f2', 'due', { start: '2026-06-01', end: '2027-05-31' }],
-      ['filing.active.f1', 'upcoming', '2026-12-07'],
     ]);
+    const approved = { ...open, status: 'approved' as const };
     expect(
-      timeline('2027-03-01', [buildProfile()], { filings: [open] }).find((i) => i.ruleId === 'filing.active')
-        ?.status,
+      timeline('2027-03-01', [buildProfile()], { filings: [approved] }).find(
+        (i) => i.ruleId === 'filing.active',
+      )?.status,
     ).toBe('due');
     const results = items.filter((i) => i.ruleId === 'filing.check-result');
-    expect(results.map((i) => [i.stepId, i.status]).sort()).toEqual([
-      ['filing.check-result.f1', 'due'],
-      ['filing.check-result.f2', 'done'],
+    expect(results.map((i) => [i.stepId, i.status, i.date]).sort()).toEqual([
+      ['filing.check-result.f1', 'due', '2026-12-07'],
+      ['filing.check-result.f2', 'done', '2026-06-01'],
+    ]);
+    // The trip started and the result is still not recorded: overdue, with what to do now.
+    const late = timeline('2026-12-20', [buildProfile()], { filings: [open] }).find(
+      (i) => i.ruleId === 'filing.check-result',
+    );
+    expect(late).toMatchObject({ status: 'overdue', params: { context: 'late' } });
+  });
+
+  it('a draft filing with a start date asks to submit it before leaving, then to check the result, then is in force', () => {
+    const draft = buildFiling({
+      id: 'D1',
+      type: 'temporary-travel',
+      destinationProvince: '湖南省',
+      destinationCity: '长沙市',
+      startDate: '2027-01-10',
+      status: 'draft',
+    });
+    const onDay = (day: IsoDate, filing = draft) =>
+      timeline(day, [buildProfile()], { filings: [filing] }).filter((i) => i.ruleId.startsWith('filing.'));
+    const added = onDay('2026-12-27');
+    expect(added.map((i) => [i.stepId, i.status, i.date])).toEqual([
+      ['filing.submit.d1', 'due', '2027-01-10'],
+    ]);
+    expect(added[0]!.remindOn).toEqual(['2027-01-03', '2027-01-09']);
+    // Never submitted: overdue once the trip has started, saying it covers nothing yet; gone 60 days on.
+    expect(onDay('2027-01-11')[0]).toMatchObject({ status: 'overdue', params: { context: 'late' } });
+    expect(onDay('2027-03-11')).toMatchObject([{ status: 'overdue' }]);
+    expect(onDay('2027-03-12')).toEqual([]);
+    const submitted = { ...draft, status: 'submitted' as const, submittedOn: '2026-12-28' };
+    expect(onDay('2026-12-28', submitted).map((i) => [i.ruleId, i.status])).toEqual([
+      ['filing.check-result', 'due'],
+    ]);
+    const approved = { ...submitted, status: 'approved' as const };
+    expect(
+      onDay('2027-01-12', approved)
+        .map((i) => [i.ruleId, i.status])
+        .sort(),
+    ).toEqual([
+      ['filing.active', 'due'],
+      ['filing.check-result', 'done'],
+    ]);
+  });
+
+  it('a Shanghai-insured traveller is asked to check Shanghai’s own filing rules, not given Shenzhen’s steps', () => {
+    const sh = buildProfile({ city: 'shanghai', entryDate: '2026-09-01' });
+    const home = buildFiling({
+      id: 'G1',
+      type: 'temporary-travel',
+      destinationProvince: '广东省',
+      destinationCity: '广州市',
+      startDate: '2027-01-20',
+      status: 'draft',
+    });
+    const items = timeline('2027-01-05', [sh], { filings: [home] }).filter((i) =>
+      i.ruleId.startsWith('filing.'),
+    );
+    expect(items.map((i) => [i.ruleId, i.status, i.date])).toEqual([
+      ['filing.shanghai-ask', 'due', '2027-01-20'],
     ]);
   });
 

@@ -104,6 +104,17 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     remindDaysBefore: [30, 7],
   },
   {
+    // A draft with a start date: submit it before leaving (it covers nothing until submitted and approved;
+    // channels: seed 004).
+    id: 'filing.submit',
+    dependsOn: [],
+    when: { scheme: 'shenzhen' },
+    schedule: 'filing.submit',
+    sourceIds: ['seed-004'],
+    link: '/filings',
+    remindDaysBefore: [7, 1],
+  },
+  {
     // Each filing in force, with its start (and end, where it has one): direct settlement there needs the
     // premium paid for the month before the treatment (seed 004).
     id: 'filing.active',
@@ -121,6 +132,18 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'filing.check-result',
     sourceIds: ['seed-004'],
     link: '/filings',
+    remindDaysBefore: [3],
+  },
+  {
+    // A Shanghai-insured person's trip: the seeds hold no Shanghai filing rules (content re-audit R-10), so
+    // the step says to ask Shanghai's 12393 or the school before leaving.
+    id: 'filing.shanghai-ask',
+    dependsOn: [],
+    when: { scheme: 'shanghai' },
+    schedule: 'filing.shanghai-ask',
+    sourceIds: ['seed-004', 'seed-002'],
+    link: '/filings',
+    remindDaysBefore: [7],
   },
   {
     id: 'shanghai.confirm',

@@ -126,9 +126,28 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
         },
       ];
     }),
+  'filing.submit': ({ person, today }) =>
+    person.filings.flatMap((filing) => {
+      // A draft is the moment to help most: it covers nothing until it is submitted and approved. It drops
+      // off 60 days after its start, like an ended filing.
+      if (filing.status !== 'draft' || compareIsoDates(addDays(filing.startDate, 60), today) < 0) return [];
+      return [
+        {
+          instance: filing.id.toLowerCase(),
+          meaning: 'deadline' as const,
+          date: filing.startDate,
+          params: {
+            place: filingPlace(filing),
+            ...(compareIsoDates(today, filing.startDate) > 0 ? { context: 'late' } : {}),
+          },
+        },
+      ];
+    }),
   'filing.active': ({ person, today }) =>
     person.filings.flatMap((filing) => {
-      if (!isActiveFiling(filing)) return [];
+      // In force only once approved: a submitted filing is the result's step (filing.check-result), so a
+      // person who never changes the status is never told they are covered.
+      if (filing.status !== 'approved') return [];
       const ends = filingEnd(filing);
       // A filing that has ended is the end date's step (filing.valid-until), not this one.
       if (ends && compareIsoDates(today, ends.on) > 0) return [];
@@ -146,14 +165,34 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
         },
       ];
     }),
-  'filing.check-result': ({ person }) =>
+  'filing.check-result': ({ person, today }) =>
     person.filings.flatMap((filing) => {
       if (!isActiveFiling(filing)) return [];
+      // Before the trip starts: the result must be known before leaving (a deadline on the start date).
+      const late = filing.status === 'submitted' && compareIsoDates(today, filing.startDate) > 0;
       return [
         {
           instance: filing.id.toLowerCase(),
-          meaning: 'from' as const,
-          date: filing.submittedOn,
+          meaning: 'deadline' as const,
+          date: filing.startDate,
+          dueFrom: filing.submittedOn,
+          done: filing.status === 'approved',
+          params: { place: filingPlace(filing), ...(late ? { context: 'late' } : {}) },
+        },
+      ];
+    }),
+  'filing.shanghai-ask': ({ person, today }) =>
+    person.filings.flatMap((filing) => {
+      // The seeds give Shenzhen's filing rules only (content re-audit R-10): for a Shanghai-insured person,
+      // a trip on record asks them to check Shanghai's own rules before leaving, never a Shenzhen outcome.
+      if (filing.status === 'cancelled' || filing.status === 'superseded' || filing.status === 'rejected')
+        return [];
+      if (compareIsoDates(addDays(filing.startDate, 60), today) < 0) return [];
+      return [
+        {
+          instance: filing.id.toLowerCase(),
+          meaning: 'deadline' as const,
+          date: filing.startDate,
           done: filing.status === 'approved',
           params: { place: filingPlace(filing) },
         },

@@ -98,6 +98,8 @@ export type ScheduleId =
   | 'filing.valid-until'
   | 'filing.active'
   | 'filing.check-result'
+  | 'filing.submit'
+  | 'filing.shanghai-ask'
   | 'scheme.not-covered'
   | 'hmt.border'
   | 'shanghai.confirm'

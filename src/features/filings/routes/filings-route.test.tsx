@@ -44,6 +44,20 @@ describe('/filings', () => {
     view.expectNoMissingKeys();
   });
 
+  it('gives a Shanghai-insured student no Shenzhen outcome, only who to ask, and still records the trip', async () => {
+    await addPerson({ city: 'shanghai' });
+    const user = userEvent.setup();
+    const view = await renderRoute(FilingsRoute);
+    expect(await screen.findByRole('heading', { name: /Treatment outside Shanghai/ })).toBeInTheDocument();
+    expect(screen.getByText(/ask the medical-security hotline 12393/)).toBeInTheDocument();
+    // No wizard: its Guangdong answer ("no filing needed") is Shenzhen's rule.
+    expect(screen.queryByRole('button', { name: 'In another province' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'No' })).toBeNull();
+    await addFiling(user, 'Temporary stay elsewhere', '广州', '2027-01-20', 'Draft');
+    await waitFor(async () => expect(await db.filings.count()).toBe(1));
+    view.expectNoMissingKeys();
+  });
+
   it('adds a referral and shows its validity end as a <time>, one year on', async () => {
     await addPerson();
     const user = userEvent.setup();

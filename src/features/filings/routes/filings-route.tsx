@@ -55,11 +55,21 @@ export function Component() {
         <p className="callout callout--warning">{t(`filings:scope.${need.need}`)}</p>
       ) : null}
 
-      <section className="card" aria-labelledby="wizard-heading">
-        <h2 id="wizard-heading">{t('filings:wizard.heading')}</h2>
-        <p>{t('filings:wizard.intro')}</p>
-        <FilingWizard onStart={(type) => open({ mode: 'new', type })} />
-      </section>
+      {need.need === 'other-city' ? (
+        // The seeds hold Shenzhen's filing rules only: a Shanghai-insured person gets no Shenzhen outcome
+        // (such as "no filing inside Guangdong"), but who to ask (content re-audit R-10).
+        <section className="card" aria-labelledby="wizard-heading">
+          <h2 id="wizard-heading">{t('filings:shanghai.heading')}</h2>
+          <p>{t('filings:shanghai.body')}</p>
+          <p>{t('filings:shanghai.record')}</p>
+        </section>
+      ) : (
+        <section className="card" aria-labelledby="wizard-heading">
+          <h2 id="wizard-heading">{t('filings:wizard.heading')}</h2>
+          <p>{t('filings:wizard.intro')}</p>
+          <FilingWizard onStart={(type) => open({ mode: 'new', type })} />
+        </section>
+      )}
 
       <section className="card" aria-labelledby="records-heading">
         <h2 id="records-heading">{t('filings:records.heading')}</h2>
