@@ -28,7 +28,7 @@ function chunk(type, data) {
 function icon(size, { rounded, inset }) {
   const raw = Buffer.alloc((size * 3 + 1) * size);
   const radius = rounded ? size * 0.22 : 0;
-  const arm = size * (1 - 2 * inset) / 3;
+  const arm = (size * (1 - 2 * inset)) / 3;
   const start = size * inset;
   for (let y = 0; y < size; y += 1) {
     raw[y * (size * 3 + 1)] = 0;

@@ -33,22 +33,23 @@ describe('the rules between a record’s own dates', () => {
     expect(shanghaiEnrolmentSchema.safeParse({ ...base, eVoucherActivatedOn: '2026-09-11' }).success).toBe(
       true,
     );
+    const withPayment = (payment: Record<string, unknown>) =>
+      shanghaiEnrolmentSchema.safeParse({ ...base, payments: [{ year: 2026, ...payment }] });
+    expect(messages(withPayment({ windowStart: '2026-11-14', windowEnd: '2026-11-13' }))).toEqual([
+      ['payments.0.windowEnd', 'validation:endBeforeStart'],
+    ]);
+    expect(withPayment({ windowStart: '2026-11-14', windowEnd: '2026-11-14' }).success).toBe(true);
+    // A period or payment years away from the year it is for is refused (a typo of the year).
+    expect(messages(withPayment({ windowStart: '2029-11-14', windowEnd: '2029-12-05' }))).toEqual([
+      ['payments.0.windowStart', 'shanghai:errors.outsidePaymentYear'],
+      ['payments.0.windowEnd', 'shanghai:errors.outsidePaymentYear'],
+    ]);
+    expect(withPayment({ paidOn: '2027-01-10' }).success).toBe(true);
+    expect(withPayment({ paidOn: '2025-12-31' }).success).toBe(false);
+    // One entry per year.
     expect(
-      messages(
-        shanghaiEnrolmentSchema.safeParse({
-          ...base,
-          paymentWindowStart: '2026-11-14',
-          paymentWindowEnd: '2026-11-13',
-        }),
-      ),
-    ).toEqual([['paymentWindowEnd', 'validation:endBeforeStart']]);
-    expect(
-      shanghaiEnrolmentSchema.safeParse({
-        ...base,
-        paymentWindowStart: '2026-11-14',
-        paymentWindowEnd: '2026-11-14',
-      }).success,
-    ).toBe(true);
+      shanghaiEnrolmentSchema.safeParse({ ...base, payments: [{ year: 2026 }, { year: 2026 }] }).success,
+    ).toBe(false);
   });
 
   it('no card date is in the future, today included as the past', () => {

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { withAppModules } from './vite-modules.mjs';
 
 // The newest schema version whose dumps this writes (each version's records are in db-dump-v<n>.ts).
-const VERSION = 4;
+const VERSION = 5;
 const folder = `tests/fixtures/db/v${VERSION}`;
 await withAppModules(async (load) => {
   const dumps = await load(`/tests/tools/db-dump-v${VERSION}.ts`);

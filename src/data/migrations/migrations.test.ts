@@ -66,7 +66,12 @@ describe('migrations', () => {
 
   it('has a frozen dump for every schema version up to one before the latest change of data', () => {
     expect(dumps.map((d) => d.name)).toEqual(
-      expect.arrayContaining(['v1/complete.json', 'v1/with-duplicates-and-orphans.json']),
+      expect.arrayContaining([
+        'v1/complete.json',
+        'v1/with-duplicates-and-orphans.json',
+        'v4/complete.json',
+        `v${LATEST}/complete.json`,
+      ]),
     );
   });
 
@@ -95,7 +100,17 @@ describe('migrations', () => {
     const { dump } = dumps.find((d) => d.name === 'v1/complete.json')!;
     const { database, tables } = await upgraded(dump);
     for (const [table, rows] of Object.entries(dump.tables))
-      if (table !== 'settings') expect(byId(tables[table]!)).toEqual(byId(rows));
+      if (table !== 'settings' && table !== 'shanghaiEnrolments')
+        expect(byId(tables[table]!)).toEqual(byId(rows));
+    // The Shanghai record's one payment period and date become that year's payment (migration 0005).
+    const { paymentWindowStart, paymentWindowEnd, paidOn, ...shanghai } = dump.tables
+      .shanghaiEnrolments![0] as Record<string, unknown>;
+    expect(tables.shanghaiEnrolments).toEqual([
+      {
+        ...shanghai,
+        payments: [{ year: 2026, windowStart: paymentWindowStart, windowEnd: paymentWindowEnd, paidOn }],
+      },
+    ]);
     // The settings lose only the two fields no version ever read (migration 0004).
     const {
       language: _language,
@@ -134,6 +149,23 @@ describe('migrations', () => {
     expect(tables.settings![0]).toMatchObject({ meProfileId: 'p-shenzhen' });
     expect(tables.settings![0]).not.toHaveProperty('language');
     expect(tables.settings![0]).not.toHaveProperty('largeText');
+    database.close();
+  });
+
+  it('carries a version-4 Shanghai paidOn and payment period into the years they belong to, keeping every record', async () => {
+    const { dump } = dumps.find((d) => d.name === 'v4/complete.json')!;
+    const { database, tables } = await upgraded(dump);
+    for (const [table, rows] of Object.entries(dump.tables))
+      if (table !== 'shanghaiEnrolments') expect(byId(tables[table]!)).toEqual(byId(rows));
+    const second = tables.shanghaiEnrolments!.find((r) => r.id === 'sh-2')!;
+    // Paid 2025-11-20: the 2025 period's (the 2026 premium); the 2026 period from the school's notice.
+    expect(second.payments).toEqual([
+      { year: 2025, paidOn: '2025-11-20' },
+      { year: 2026, windowStart: '2026-11-10', windowEnd: '2026-12-12' },
+    ]);
+    for (const field of ['paidOn', 'paymentWindowStart', 'paymentWindowEnd'])
+      expect(second).not.toHaveProperty(field);
+    expect(tables.shanghaiEnrolments!.map((r) => r.id).sort()).toEqual(['sh-1', 'sh-2']);
     database.close();
   });
 

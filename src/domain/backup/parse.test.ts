@@ -108,4 +108,31 @@ describe('an older backup', () => {
     expect(result.backup.data.settings[0]).not.toHaveProperty('language');
     expect(result.backup.data.settings[0]).not.toHaveProperty('largeText');
   });
+
+  it('from version 1 carries a Shanghai paidOn and payment period into that year’s payment (format 2)', () => {
+    const text = readFileSync(join(process.cwd(), 'tests/fixtures/backup/v1.json'), 'utf8');
+    const old = JSON.parse(text).data.shanghaiEnrolments[0];
+    expect(old).toMatchObject({ paidOn: '2026-10-01', paymentWindowStart: '2026-09-01' });
+    const result = parseBackup(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.version).toBe(2);
+    const [record] = result.backup.data.shanghaiEnrolments;
+    expect(record!.payments).toEqual([
+      { year: 2026, windowStart: '2026-09-01', windowEnd: '2026-12-20', paidOn: '2026-10-01' },
+    ]);
+    expect(record).not.toHaveProperty('paidOn');
+  });
+
+  it('from version 1 puts a payment made in spring into the period of the autumn before', () => {
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/backup/v1.json'), 'utf8'));
+    const [old] = file.data.shanghaiEnrolments;
+    file.data.shanghaiEnrolments = [
+      { ...old, paidOn: '2027-02-01', paymentWindowStart: undefined, paymentWindowEnd: undefined },
+    ];
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok && result.backup.data.shanghaiEnrolments[0]!.payments).toEqual([
+      { year: 2026, paidOn: '2027-02-01' },
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { onePaymentPerYear } from './upgrades/one-payment-per-year';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -51,10 +52,24 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 class UnsafeKey extends Error {}
 
 /**
- * Older backup versions are upgraded here, one step at a time (version n → n + 1). There is only
- * version 1 so far; a change to the format adds a step and bumps BACKUP_VERSION.
+ * Older backup versions are upgraded here, one step at a time (version n → n + 1). A change to the format
+ * adds a step and bumps BACKUP_VERSION. Each step trusts nothing: what it does not recognise it leaves for
+ * the schemas to refuse.
  */
-const UPGRADES: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const UPGRADES: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: a Shanghai record's one paidOn and payment period become one payment per year (schema 5).
+  1: (old) => {
+    const data = old.data as Record<string, unknown> | undefined;
+    const rows = data?.shanghaiEnrolments;
+    if (!Array.isArray(rows)) return { ...old, version: 2 };
+    const upgraded = rows.map((row: unknown) =>
+      typeof row === 'object' && row !== null && !Array.isArray(row)
+        ? onePaymentPerYear(row as Record<string, unknown>)
+        : row,
+    );
+    return { ...old, version: 2, data: { ...data, shanghaiEnrolments: upgraded } };
+  },
+};
 
 export function upgradeBackup(raw: Record<string, unknown>): Record<string, unknown> {
   let current = raw;

@@ -13,7 +13,7 @@ import { BACKUP_TABLES, type BackupTable } from './tables';
 
 /** The backup file: one JSON object, versioned. See docs/backup-format.md. */
 export const BACKUP_FORMAT = 'yibao-companion-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** A sane size for a family's data (10,000 records is about 3 MB). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /**

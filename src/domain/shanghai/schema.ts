@@ -5,6 +5,40 @@ import { optionalEnum, optionalIsoDateSchema, ownedRecordSchema } from '../commo
 /** 建账 (account set-up) result after confirming enrolment in 随申办 (seed 002). */
 export const ACCOUNT_RESULTS = ['pending', 'success', 'failed'] as const;
 
+const on = (year: number, monthDay: string) => `${String(year).padStart(4, '0')}-${monthDay}`;
+/**
+ * Whether a date can belong to the central payment of `year`: from 1 January of that year to 31 December of
+ * the next (a period in November–December, a late payment in the new year). Anything further away is a typo.
+ */
+export const nearPaymentYear = (date: string, year: number) =>
+  compareIsoDates(date, on(year, '01-01')) >= 0 && compareIsoDates(date, on(year + 1, '12-31')) <= 0;
+
+/**
+ * One year's central payment (for the next year's premium, DOMAIN.md "Shanghai payment"): the period the
+ * school's notice gives, where entered, and when it was paid. `year` is the year the period falls in (it
+ * runs from September of that year to August after it: the school's period is usually November–December).
+ */
+export const shanghaiPaymentSchema = z
+  .object({
+    year: z.int({ error: 'validation:required' }).check(z.minimum(2000), z.maximum(2200)),
+    windowStart: optionalIsoDateSchema,
+    windowEnd: optionalIsoDateSchema,
+    paidOn: optionalIsoDateSchema,
+  })
+  .check(
+    z.superRefine((p, ctx) => {
+      if (p.windowStart && p.windowEnd && compareIsoDates(p.windowEnd, p.windowStart) < 0)
+        ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'validation:endBeforeStart' });
+      // A period (or payment) outside the year it is for is a typo of the year, never a real period.
+      for (const field of ['windowStart', 'windowEnd', 'paidOn'] as const) {
+        const date = p[field];
+        if (date && !nearPaymentYear(date, p.year))
+          ctx.addIssue({ code: 'custom', path: [field], message: 'shanghai:errors.outsidePaymentYear' });
+      }
+    }),
+  );
+export type ShanghaiPayment = z.infer<typeof shanghaiPaymentSchema>;
+
 /** A Shanghai freshman's enrolment confirmation (参保确认) and e-voucher (医保电子凭证), seed 002. */
 export const shanghaiEnrolmentSchema = z
   .extend(ownedRecordSchema, {
@@ -15,11 +49,8 @@ export const shanghaiEnrolmentSchema = z
     accountResult: optionalEnum(ACCOUNT_RESULTS),
     accountCheckedOn: optionalIsoDateSchema,
     eVoucherActivatedOn: optionalIsoDateSchema,
-    /** Next year's central payment period, set by each school. */
-    paymentWindowStart: optionalIsoDateSchema,
-    paymentWindowEnd: optionalIsoDateSchema,
-    /** When next year's premium was paid in the central payment period. */
-    paidOn: optionalIsoDateSchema,
+    /** Every year's central payment: its period (set by each school) and when it was paid, one per year. */
+    payments: z.optional(z.array(shanghaiPaymentSchema).check(z.maxLength(200))),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -34,13 +65,9 @@ export const shanghaiEnrolmentSchema = z
           message: 'shanghai:errors.activatedTooEarly',
         });
       }
-      if (
-        s.paymentWindowStart &&
-        s.paymentWindowEnd &&
-        compareIsoDates(s.paymentWindowEnd, s.paymentWindowStart) < 0
-      ) {
-        ctx.addIssue({ code: 'custom', path: ['paymentWindowEnd'], message: 'validation:endBeforeStart' });
-      }
+      const years = (s.payments ?? []).map((p) => p.year);
+      if (new Set(years).size !== years.length)
+        ctx.addIssue({ code: 'custom', path: ['payments'], message: 'validation:invalid' });
     }),
   );
 export type ShanghaiEnrolment = z.infer<typeof shanghaiEnrolmentSchema>;

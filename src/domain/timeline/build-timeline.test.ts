@@ -369,8 +369,26 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
       [entrant2025],
     ).find((i) => i.ruleId === 'shanghai.payment')!;
 
+  const paid2025 = { payments: [{ year: 2025, paidOn: '2025-11-20' }] };
+  const all = (today: IsoDate, record: Record<string, unknown> = {}, todos: TimelineRecords['todos'] = []) =>
+    timeline(
+      today,
+      {
+        shanghaiEnrolments: [
+          buildShanghaiEnrolment({
+            profileId: 'sh-25',
+            entryYear: 2025,
+            confirmedOn: '2025-09-10',
+            ...record,
+          }),
+        ],
+        todos,
+      },
+      [entrant2025],
+    ).filter((i) => i.ruleId === 'shanghai.payment');
+
   it('a second-year student gets this year’s payment, from the usual dates marked estimated, reminded when it opens', () => {
-    expect(payment('2026-11-29', { paidOn: '2025-11-20' })).toMatchObject({
+    expect(payment('2026-11-29', paid2025)).toMatchObject({
       stepId: 'shanghai.payment.2026',
       status: 'due',
       window: { start: '2026-11-14', end: '2026-12-05' },
@@ -378,8 +396,48 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
       remindOn: ['2026-11-07', '2026-11-14'],
       params: { year: 2027 },
     });
-    expect(payment('2026-12-05', { paidOn: '2025-11-20' }).status).toBe('due');
-    expect(payment('2026-12-06', { paidOn: '2025-11-20' }).status).toBe('overdue');
+    // Not the first year: no claw-back of a free entry year in its words (content re-audit R-6).
+    expect(payment('2026-11-29', paid2025).params.context).toBeUndefined();
+    expect(payment('2026-12-05', paid2025).status).toBe('due');
+    expect(payment('2026-12-06', paid2025)).toMatchObject({
+      status: 'overdue',
+      params: { context: 'missed' },
+    });
+  });
+
+  it('recording this year’s payment never makes last year’s overdue (content re-audit R-3)', () => {
+    const both = { payments: [...paid2025.payments, { year: 2026, paidOn: '2026-11-20' }] };
+    for (const today of ['2026-11-20', '2026-12-06', '2026-12-31', '2027-06-01']) {
+      const items = all(today, both);
+      expect(items.filter((i) => i.status === 'overdue')).toEqual([]);
+    }
+    expect(all('2026-12-01', both)).toMatchObject([{ stepId: 'shanghai.payment.2026', status: 'done' }]);
+    expect(all('2027-01-01', both)).toMatchObject([{ stepId: 'shanghai.payment.2027', status: 'upcoming' }]);
+  });
+
+  it('a missed period stays overdue until the next opens, and never hides it (content re-audit R-4)', () => {
+    // Missed 2026: overdue across 1 January, with the 2027 period shown beside it on its own dates.
+    for (const today of ['2026-12-06', '2027-01-01', '2027-09-01', '2027-11-13']) {
+      const items = all(today, paid2025);
+      expect(items.map((i) => [i.stepId, i.status])).toEqual([
+        ['shanghai.payment.2026', 'overdue'],
+        ['shanghai.payment.2027', 'upcoming'],
+      ]);
+      expect(items[1]!.window).toEqual({ start: '2027-11-14', end: '2027-12-05' });
+      expect(items[1]!.remindOn).toEqual(['2027-11-07', '2027-11-14']);
+    }
+    // The 2027 period opens: the missed one gives way to it.
+    expect(all('2027-11-14', paid2025).map((i) => [i.stepId, i.status])).toEqual([
+      ['shanghai.payment.2027', 'due'],
+    ]);
+  });
+
+  it('the entry year’s payment speaks of the free first year; missed, it says to ask the school today', () => {
+    const freshman = buildProfile({ id: 'sh-26', city: 'shanghai', entryDate: '2026-09-01' });
+    const items = (today: IsoDate) =>
+      timeline(today, {}, [freshman]).filter((i) => i.ruleId === 'shanghai.payment');
+    expect(items('2026-11-20')[0]).toMatchObject({ status: 'due', params: { context: 'first' } });
+    expect(items('2026-12-07')[0]).toMatchObject({ status: 'overdue', params: { context: 'missedFirst' } });
   });
 
   it('last year’s unpaid payment stays overdue until paid or answered', () => {
@@ -394,7 +452,12 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
   });
 
   it("uses the school's own dates where they are entered for that year", () => {
-    const own = { paymentWindowStart: '2026-11-20', paymentWindowEnd: '2026-11-30', paidOn: '2025-11-20' };
+    const own = {
+      payments: [
+        { year: 2025, paidOn: '2025-11-20' },
+        { year: 2026, windowStart: '2026-11-20', windowEnd: '2026-11-30' },
+      ],
+    };
     expect(payment('2026-11-29', own)).toMatchObject({
       window: { start: '2026-11-20', end: '2026-11-30' },
       estimated: false,

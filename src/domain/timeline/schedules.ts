@@ -6,7 +6,7 @@ import type { Occurrence, ScheduleContext, ScheduleId } from './types';
 import {
   enrolmentCycleYear,
   enrolmentWindow,
-  paidFor,
+  paymentOf,
   shanghaiConfirmWindow,
   shanghaiEntryCover,
   shanghaiEntryYear,
@@ -249,22 +249,31 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
   },
   'shanghai.payment': (ctx) => {
     const year = shanghaiPaymentYear(ctx);
-    const s = ctx.person.shanghai;
-    const window = shanghaiPaymentWindow(s, year);
-    const paid = paidFor(s?.paidOn, year);
-    return [
-      {
-        instance: String(year),
+    const entryYear = shanghaiEntryYear(ctx);
+    const payments = ctx.person.shanghai?.payments;
+    const occurrence = (y: number): Occurrence => {
+      const window = shanghaiPaymentWindow(payments, y);
+      const paidOn = paymentOf(payments, y)?.paidOn;
+      const answered = paidOn !== undefined || Boolean(ctx.answerOf?.(`shanghai.payment.${y}`));
+      const missed = !answered && compareIsoDates(ctx.today, window.end) > 0;
+      // The claw-back of the free first year is the entry year's only (content re-audit R-6).
+      const first = y === entryYear;
+      const context = missed ? (first ? 'missedFirst' : 'missed') : first ? 'first' : undefined;
+      return {
+        instance: String(y),
         meaning: 'deadline',
         window: { start: window.start, end: window.end },
-        done: paid,
-        doneOn: paid ? s?.paidOn : undefined,
+        done: paidOn !== undefined,
+        doneOn: paidOn,
         estimated: window.estimated,
         // Until the school's dates are entered, remind when the usual period opens (check the notice now),
         // not a day before a guessed end.
         ...(window.estimated ? { remindOn: [addDays(window.start, -7), window.start] } : {}),
-        params: { year: year + 1 },
-      },
-    ];
+        params: { year: y + 1, ...(context ? { context } : {}) },
+      };
+    };
+    const current = occurrence(year);
+    const missed = String(current.params?.context ?? '').startsWith('missed');
+    return missed ? [current, occurrence(year + 1)] : [current];
   },
 };

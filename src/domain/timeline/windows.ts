@@ -5,6 +5,7 @@
  */
 import { addDays, compareIsoDates, parseIsoDate, type IsoDate } from '../dates/iso-date';
 import { isHmtDocument } from '../identity/id-document';
+import type { ShanghaiPayment } from '../shanghai/schema';
 import type { ScheduleContext } from './types';
 
 /** The year of a date. */
@@ -91,47 +92,54 @@ export function enrolmentCycleYear(ctx: ScheduleContext): number {
   );
 }
 
+type Payments = readonly ShanghaiPayment[] | undefined;
+
+/** The recorded payment entry of a year, if any. */
+export const paymentOf = (payments: Payments, year: number) => payments?.find((p) => p.year === year);
+
 /**
  * Shanghai's central payment of a year (for the next year's premium), every year from the entry year: the
  * school's dates where the user entered them for that year, else the usual period (14 November – 5 December,
  * one school's 2025 dates: DOMAIN.md), marked as estimated.
  */
-export function shanghaiPaymentWindow(
-  record: { paymentWindowStart?: string | undefined; paymentWindowEnd?: string | undefined } | undefined,
-  year: number,
-) {
-  const own = record?.paymentWindowStart && yearOf(record.paymentWindowStart) === year ? record : undefined;
-  const start = own?.paymentWindowStart ?? on(year, '11-14');
-  const end = own?.paymentWindowEnd ?? on(year, '12-05');
+export function shanghaiPaymentWindow(payments: Payments, year: number) {
+  const own = paymentOf(payments, year);
+  const start = own?.windowStart ?? on(year, '11-14');
+  const end = own?.windowEnd ?? on(year, '12-05');
   return {
     start,
     end: compareIsoDates(end, start) >= 0 ? end : start,
-    estimated: !own?.paymentWindowStart || !own.paymentWindowEnd,
+    estimated: !own?.windowStart || !own.windowEnd,
   };
 }
 
 /**
- * The central payment a Shanghai student is in: this year's (from the entry year on), unless last year's is
- * still unpaid and unanswered on the to-do (then that one, overdue). The Shanghai screen asks the same.
+ * The central payment a Shanghai student is in: the latest whose period has opened (from the entry year on).
+ * While that one is neither paid nor answered on the to-do, it stays in question, overdue once its period
+ * closed, until the next period opens: a missed period never hides the next one (content re-audit R-4).
+ * Once paid or answered, it stays shown (done) until its period closes; then the next one. The Shanghai
+ * screen asks the same.
  */
 export function shanghaiPaymentYearFor(
   entryYear: number,
   today: IsoDate,
-  paidOn: string | undefined,
+  payments: Payments,
   answered: (year: number) => boolean,
 ): number {
-  const year = Math.max(entryYear, yearOf(today));
-  const previous = year - 1;
-  return previous >= entryYear && !paidFor(paidOn, previous) && !answered(previous) ? previous : year;
+  const calendarYear = yearOf(today);
+  const opened =
+    compareIsoDates(today, shanghaiPaymentWindow(payments, calendarYear).start) >= 0
+      ? calendarYear
+      : calendarYear - 1;
+  if (opened < entryYear) return entryYear;
+  const isAnswered = paidFor(payments, opened) || answered(opened);
+  if (!isAnswered || compareIsoDates(today, shanghaiPaymentWindow(payments, opened).end) <= 0) return opened;
+  return opened + 1;
 }
 
-/** Whether a payment made on `paidOn` is the one of year `year`'s central period (September to August). */
-export function paidFor(paidOn: string | undefined, year: number): boolean {
-  return (
-    paidOn !== undefined &&
-    compareIsoDates(paidOn, on(year, '09-01')) >= 0 &&
-    compareIsoDates(paidOn, on(year + 1, '08-31')) <= 0
-  );
+/** Whether year `year`'s central payment is recorded as paid. */
+export function paidFor(payments: Payments, year: number): boolean {
+  return paymentOf(payments, year)?.paidOn !== undefined;
 }
 
 /** The Shanghai entry year: the record's, else the profile's entry date, else the current academic year. */
@@ -148,7 +156,7 @@ export function entryYearFor(recordYear: number | undefined, entryDate: string |
 }
 
 export function shanghaiPaymentYear(ctx: ScheduleContext): number {
-  return shanghaiPaymentYearFor(shanghaiEntryYear(ctx), ctx.today, ctx.person.shanghai?.paidOn, (year) =>
+  return shanghaiPaymentYearFor(shanghaiEntryYear(ctx), ctx.today, ctx.person.shanghai?.payments, (year) =>
     Boolean(ctx.answerOf?.(`shanghai.payment.${year}`)),
   );
 }

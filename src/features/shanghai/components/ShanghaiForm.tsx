@@ -7,23 +7,51 @@ import { useToday } from '@/components/use-today';
 import { saveShanghaiEnrolment } from '@/data/repositories/shanghai';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { compareIsoDates } from '@/domain/dates/iso-date';
-import { ACCOUNT_RESULTS, shanghaiEnrolmentSchema, type ShanghaiEnrolment } from '@/domain/shanghai/schema';
+import {
+  ACCOUNT_RESULTS,
+  shanghaiEnrolmentSchema,
+  shanghaiPaymentSchema,
+  type ShanghaiEnrolment,
+  type ShanghaiPayment,
+} from '@/domain/shanghai/schema';
+import { paymentOf } from '@/domain/timeline/windows';
 import { saveErrorKey } from '@/components/form/save-error';
 import { useTranslation } from '@/components/translation-keys';
 
-const DATE_FIELDS = ['confirmedOn', 'accountCheckedOn', 'eVoucherActivatedOn', 'paidOn'] as const;
+const DATE_FIELDS = ['confirmedOn', 'accountCheckedOn', 'eVoucherActivatedOn'] as const;
+/** The payment's fields on the form, by the payment entry's own names. */
+const PAYMENT_FIELDS = {
+  windowStart: 'paymentWindowStart',
+  windowEnd: 'paymentWindowEnd',
+  paidOn: 'paidOn',
+} as const;
 
-/** The freshman's own dates: confirmation, account result, e-voucher, and next year's payment. */
+const paymentValues = (payments: readonly ShanghaiPayment[] | undefined, year: number) => {
+  const own = paymentOf(payments, year);
+  return {
+    paymentWindowStart: own?.windowStart ?? '',
+    paymentWindowEnd: own?.windowEnd ?? '',
+    paidOn: own?.paidOn ?? '',
+  };
+};
+
+/**
+ * The student's own dates: confirmation, account result, e-voucher, and each year's central payment (one
+ * entry per year: content re-audit R-3), the year in question first.
+ */
 export function ShanghaiForm({
   profileId,
   record,
   entryYear,
+  paymentYear,
   fromProfile = false,
   onSaved,
 }: {
   profileId: string;
   record: ShanghaiEnrolment | undefined;
   entryYear: number;
+  /** The central payment in question today (as the to-do has it): the one the form opens on. */
+  paymentYear: number;
   /** The year comes from the profile's entry date: said, so it is not asked as if unknown (UX review 3.5). */
   fromProfile?: boolean;
   onSaved: (message: string) => void;
@@ -37,9 +65,8 @@ export function ShanghaiForm({
     accountResult: record?.accountResult ?? '',
     accountCheckedOn: record?.accountCheckedOn ?? '',
     eVoucherActivatedOn: record?.eVoucherActivatedOn ?? '',
-    paymentWindowStart: record?.paymentWindowStart ?? '',
-    paymentWindowEnd: record?.paymentWindowEnd ?? '',
-    paidOn: record?.paidOn ?? '',
+    paymentYear: String(paymentYear),
+    ...paymentValues(record?.payments, paymentYear),
   };
   const { formRef, values, setValues, set, errors, formError, setFormError, showErrors } = useForm(initial);
   const { submitting, submitOnce } = useSubmitOnce();
@@ -47,12 +74,46 @@ export function ShanghaiForm({
 
   const year = Number(today.slice(0, 4));
   const years = [year - 2, year - 1, year, year + 1];
+  // Every central payment from the entry year to this year's (and any already on record).
+  const recorded = (record?.payments ?? []).map((p) => p.year);
+  const firstPayment = Math.min(Number(values.entryYear) || entryYear, paymentYear, ...recorded);
+  const paymentYears = Array.from(
+    { length: Math.max(paymentYear, year, ...recorded) - firstPayment + 1 },
+    (_, i) => firstPayment + i,
+  );
+  const choosePaymentYear = (value: string) =>
+    setValues((v) => ({ ...v, paymentYear: value, ...paymentValues(record?.payments, Number(value)) }));
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const input = { ...values, profileId, entryYear: Number(values.entryYear) };
+    const {
+      paymentYear: chosenYear,
+      paymentWindowStart: windowStart,
+      paymentWindowEnd: windowEnd,
+      paidOn,
+      ...own
+    } = values;
+    const payment = shanghaiPaymentSchema.safeParse({
+      year: Number(chosenYear),
+      windowStart,
+      windowEnd,
+      paidOn,
+    });
+    const next: FieldErrors = {};
+    if (!payment.success) {
+      for (const [field, error] of Object.entries(fieldErrorsFromIssues(payment.error.issues)))
+        next[PAYMENT_FIELDS[field as keyof typeof PAYMENT_FIELDS] ?? 'paymentYear'] ??= error;
+    } else if (payment.data.paidOn && compareIsoDates(payment.data.paidOn, today) > 0)
+      next.paidOn = { key: 'validation:future' };
+    // The other years' payments stay as they are; this year's entry is replaced (or dropped when empty).
+    const others = (record?.payments ?? []).filter((p) => p.year !== Number(chosenYear));
+    const entry = payment.success ? payment.data : undefined;
+    const hasEntry = entry && (entry.windowStart || entry.windowEnd || entry.paidOn);
+    const payments = [...others, ...(hasEntry ? [entry] : [])].sort((a, b) => a.year - b.year);
+    const input = { ...own, profileId, entryYear: Number(values.entryYear), payments };
     const parsed = shanghaiEnrolmentSchema.safeParse({ ...input, id: record?.id ?? 'draft' });
-    const next: FieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
+    if (!parsed.success) Object.assign(next, { ...fieldErrorsFromIssues(parsed.error.issues), ...next });
     if (parsed.success) {
       for (const field of DATE_FIELDS) {
         const date = parsed.data[field];
@@ -123,6 +184,18 @@ export function ShanghaiForm({
         value={values.eVoucherActivatedOn}
         error={errors.eVoucherActivatedOn}
         onChange={(v) => set('eVoucherActivatedOn', v)}
+      />
+      <SelectField
+        name="paymentYear"
+        label={t('shanghai:fields.paymentYear')}
+        hint={t('shanghai:hints.paymentYear')}
+        value={values.paymentYear}
+        error={errors.paymentYear}
+        options={paymentYears.map((y) => ({
+          value: String(y),
+          label: t('shanghai:paymentYearOption', { year: y, premium: y + 1 }),
+        }))}
+        onChange={choosePaymentYear}
       />
       <TextField
         name="paymentWindowStart"

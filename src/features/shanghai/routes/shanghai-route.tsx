@@ -46,11 +46,16 @@ export function Component() {
   const eVoucher = shanghaiEVoucherFrom(record);
   const withEVoucher = getsShanghaiEVoucher(active);
   // Every year's central payment, as the to-do has it (the same domain functions).
-  const paymentYear = shanghaiPaymentYearFor(entryYear, today, record?.paidOn, (y) =>
+  const paymentYear = shanghaiPaymentYearFor(entryYear, today, record?.payments, (y) =>
     data.answered.has(`shanghai.payment.${y}`),
   );
-  const payment = shanghaiPaymentWindow(record, paymentYear);
-  const paid = paidFor(record?.paidOn, paymentYear);
+  const payment = shanghaiPaymentWindow(record?.payments, paymentYear);
+  const paid = paidFor(record?.payments, paymentYear);
+  const missedPayment =
+    !paid && !data.answered.has(`shanghai.payment.${paymentYear}`) && compareIsoDates(today, payment.end) > 0;
+  // A missed period never hides the next one (content re-audit R-4).
+  const nextPayment = missedPayment ? shanghaiPaymentWindow(record?.payments, paymentYear + 1) : undefined;
+  const paidYears = (record?.payments ?? []).filter((p) => p.paidOn);
   const stepState = (done: boolean, late = false) => (done ? 'done' : late ? 'overdue' : 'due');
 
   return (
@@ -132,17 +137,41 @@ export function Component() {
             </p>
             <p className="item__detail">{t('shanghai:steps.cover.body')}</p>
           </li>
-          <li className={`item item--${stepState(paid, !paid && compareIsoDates(today, payment.end) > 0)}`}>
+          <li className={`item item--${stepState(paid, missedPayment)}`}>
             <p className="item__title">{t('shanghai:steps.payment.title', { year: paymentYear + 1 })}</p>
             <p className="item__date">
               <DateText date={payment.start} /> – <DateText date={payment.end} />
               {payment.estimated ? ` (${t('shanghai:steps.payment.estimated')})` : ''}
             </p>
-            <p className="item__detail">{t('shanghai:steps.payment.body')}</p>
+            <p className="item__detail">
+              {missedPayment ? t('shanghai:steps.payment.missed') : t('shanghai:steps.payment.body')}
+            </p>
             {/* Money in one line (UX review): what, when and where, and whether family can pay. */}
             <p className="item__detail">{t('shanghai:steps.payment.money', { year: paymentYear + 1 })}</p>
           </li>
+          {nextPayment ? (
+            <li className="item item--upcoming">
+              <p className="item__title">{t('shanghai:steps.payment.title', { year: paymentYear + 2 })}</p>
+              <p className="item__date">
+                <DateText date={nextPayment.start} /> – <DateText date={nextPayment.end} />
+                {nextPayment.estimated ? ` (${t('shanghai:steps.payment.estimated')})` : ''}
+              </p>
+              <p className="item__detail">{t('shanghai:steps.payment.nextBody')}</p>
+            </li>
+          ) : null}
         </ol>
+        {paidYears.length > 0 ? (
+          <>
+            <h3>{t('shanghai:payments.heading')}</h3>
+            <ul className="bullets">
+              {paidYears.map((p) => (
+                <li key={p.year}>
+                  {t('shanghai:payments.paid', { premium: p.year + 1 })} <DateText date={p.paidOn!} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <SourceNote factIds={['shanghai.confirm', 'shanghai.e-voucher', 'shanghai.free-cover']} compact />
       </section>
 
@@ -153,6 +182,7 @@ export function Component() {
           profileId={active.id}
           record={record}
           entryYear={entryYear}
+          paymentYear={paymentYear}
           fromProfile={active.entryDate !== undefined}
           onSaved={setStatus}
         />
