@@ -19,9 +19,13 @@ describe('expected ready date by channel', () => {
     });
   });
 
-  it('counts Monday–Friday where the holiday data ends, and says so', () => {
-    const ready = expectedReady({ channel: 'bank-window', submittedOn: '2026-12-24' }, chinaWorkingDays);
-    expect(ready?.fallbackYears).toEqual([2027]);
+  it('estimates the holidays where the holiday data ends, and says which years', () => {
+    const beyond = Math.max(...chinaWorkingDays.coveredYears) + 1;
+    const ready = expectedReady(
+      { channel: 'bank-window', submittedOn: `${beyond - 1}-12-24` },
+      chinaWorkingDays,
+    );
+    expect(ready?.fallbackYears).toEqual([beyond]);
   });
 
   it("prefers the user's own date", () => {

@@ -1,10 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import holidayData from 'chinese-days/dist/chinese-days.json';
 import { chinaWorkingDays } from './china-holidays';
+import { statutoryHolidays } from './holiday-estimate';
 import { addDays, fromDayNumber, isoWeekday, toDayNumber } from './iso-date';
 import { addWorkingDays, createWorkingDayCalendar, workingDaysBetween } from './working-days';
 
 const plainWeekdays = createWorkingDayCalendar({ holidays: [], makeUpWorkdays: [] });
+/** The package's own data up to a year, with the statutory estimate beyond it. */
+function calendarUpTo(last: number) {
+  const upTo = (dates: string[]) => dates.filter((d) => Number(d.slice(0, 4)) <= last);
+  return createWorkingDayCalendar(
+    {
+      holidays: upTo(Object.keys(holidayData.holidays)),
+      makeUpWorkdays: upTo(Object.keys(holidayData.workdays)),
+    },
+    statutoryHolidays,
+  );
+}
 // Around the years the package covers, and the first years it does not.
 const dates = fc
   .integer({ min: toDayNumber('2023-11-01'), max: toDayNumber('2028-02-28') })
@@ -48,13 +61,31 @@ describe('the mainland working-day calendar (chinese-days data)', () => {
     expect(addWorkingDays(chinaWorkingDays, start, count)).toEqual({ date: expected, fallbackYears: [] });
   });
 
-  it('beyond the data, says which years were estimated, and never counts a fixed statutory holiday', () => {
-    const result = addWorkingDays(chinaWorkingDays, '2026-12-24', 12);
+  it('beyond the data, says which years were estimated, and never counts a statutory holiday', () => {
+    // The package's data up to 2026 only, as 1.5.7 ships it: independent of the version installed.
+    const to2026 = calendarUpTo(2026);
+    const result = addWorkingDays(to2026, '2026-12-24', 12);
     expect(result.fallbackYears).toEqual([2027]);
     // Not a particular date (the year's schedule is unknown), but never one of these days off.
-    for (const day of ['2027-01-01', '2027-05-01', '2027-05-03', '2027-10-01', '2027-10-03', '2030-01-01'])
-      expect(chinaWorkingDays.isWorkingDay(day), day).toBe(false);
-    expect(workingDaysBetween(chinaWorkingDays, '2026-12-31', '2027-01-04')).toBe(1);
+    for (const day of ['2027-01-01', '2027-05-01', '2027-05-02', '2027-10-01', '2027-10-03', '2030-01-01'])
+      expect(to2026.isWorkingDay(day), day).toBe(false);
+    expect(workingDaysBetween(to2026, '2026-12-31', '2027-01-04')).toBe(1);
+  });
+
+  it('estimates 2027 from the statutory rules: a late-January application skips the Spring Festival (content re-audit R-2)', () => {
+    const to2026 = calendarUpTo(2026);
+    // 除夕 Fri 5 Feb to 初三 Mon 8 Feb 2027 are off, and Tue 9 and Wed 10 in lieu of the weekend's two:
+    // 12 working days from Fri 29 Jan end on Mon 22 Feb (the Mon–Fri fallback said 16 Feb).
+    expect(addWorkingDays(to2026, '2027-01-29', 12)).toEqual({ date: '2027-02-22', fallbackYears: [2027] });
+    for (const day of ['2027-02-05', '2027-02-08', '2027-02-10', '2027-04-05', '2027-06-09', '2027-09-15'])
+      expect(to2026.isWorkingDay(day), day).toBe(false);
+    expect(to2026.isWorkingDay('2027-02-11')).toBe(true);
+  });
+
+  it('any year the installed data does not cover is reported as estimated, whatever the package version', () => {
+    const beyond = Math.max(...chinaWorkingDays.coveredYears) + 1;
+    const result = addWorkingDays(chinaWorkingDays, `${beyond - 1}-12-24`, 12);
+    expect(result.fallbackYears).toEqual([beyond]);
   });
 });
 
@@ -87,7 +118,7 @@ describe('working-day arithmetic (properties)', () => {
   }
 
   it('without holiday data, weekdays count except the fixed statutory holidays, no weekend does, and every year is a fallback year', () => {
-    const fixed = new Set(['01-01', '05-01', '05-02', '05-03', '10-01', '10-02', '10-03']);
+    const fixed = new Set(['01-01', '05-01', '05-02', '10-01', '10-02', '10-03']);
     fc.assert(
       fc.property(dates, fc.integer({ min: 1, max: 40 }), (start, n) => {
         const result = addWorkingDays(plainWeekdays, start, n);

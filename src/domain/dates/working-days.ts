@@ -2,10 +2,11 @@ import { addDays, compareIsoDates, isoWeekday, parseIsoDate, type IsoDate } from
 
 /**
  * Mainland China's working days: Monday to Friday, minus public holidays, plus the make-up working days
- * (调休) on weekends. The holiday data comes from a maintained package; for a year it does not cover, the
- * calendar falls back to Monday–Friday without the fixed-date statutory holidays (New Year's Day, 1–3 May,
- * 1–3 October: the moving ones and the 调休 of that year are unknown), and says so (`fallbackYears`): the
- * result is an estimate.
+ * (调休) on weekends. The holiday data comes from a maintained package (and a published schedule added by
+ * hand, src/domain/dates/published-holidays.json); for a year neither covers, the calendar takes the year's
+ * statutory holidays from the national rules (`estimateYear`: the moving ones from the lunar calendar) or,
+ * without that, the fixed-date ones (New Year's Day, 1–2 May, 1–3 October), on Monday–Friday, and says so
+ * (`fallbackYears`): the bridge days and 调休 of that year are unknown, so the result is an estimate.
  */
 export interface HolidayData {
   /** Every public-holiday date (YYYY-MM-DD). */
@@ -24,13 +25,17 @@ export interface WorkingDayCalendar {
 }
 
 /**
- * The statutory holidays on fixed dates (全国年节及纪念日放假办法): New Year's Day, Labour Day (1–2 May, with
- * the 1–3 May public days of every recent schedule) and National Day (1–3 October). Never working days, in
- * any year. The Spring Festival, Qingming, Dragon Boat and Mid-Autumn move with the lunar calendar.
+ * The statutory holidays on fixed dates (全国年节及纪念日放假办法, as amended in 2024): New Year's Day, Labour
+ * Day (1–2 May) and National Day (1–3 October). Never working days, in any year. The Spring Festival,
+ * Qingming, Dragon Boat and Mid-Autumn move with the lunar calendar (holiday-estimate.ts).
  */
-const FIXED_HOLIDAYS = new Set(['01-01', '05-01', '05-02', '05-03', '10-01', '10-02', '10-03']);
+const FIXED_HOLIDAYS = new Set(['01-01', '05-01', '05-02', '10-01', '10-02', '10-03']);
 
-export function createWorkingDayCalendar(data: HolidayData): WorkingDayCalendar {
+export function createWorkingDayCalendar(
+  data: HolidayData,
+  /** The statutory holidays of a year the data does not cover (an estimate: see holiday-estimate.ts). */
+  estimateYear?: (year: number) => readonly IsoDate[],
+): WorkingDayCalendar {
   const holidays = new Set(data.holidays);
   const makeUp = new Set(data.makeUpWorkdays);
   const years = new Set<number>();
@@ -41,7 +46,15 @@ export function createWorkingDayCalendar(data: HolidayData): WorkingDayCalendar 
   const coveredYears = [...years].sort((a, b) => a - b);
   const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
   const isCovered = (date: IsoDate) => years.has(yearOf(date));
-  const fixedHoliday = (date: IsoDate) => !isCovered(date) && FIXED_HOLIDAYS.has(date.slice(5));
+  // Worked out once per year, when a date of that year is first asked about.
+  const estimated = new Map<number, ReadonlySet<IsoDate>>();
+  const estimateOf = (year: number) => {
+    let days = estimated.get(year);
+    if (!days) estimated.set(year, (days = new Set(estimateYear?.(year) ?? [])));
+    return days;
+  };
+  const fixedHoliday = (date: IsoDate) =>
+    !isCovered(date) && (FIXED_HOLIDAYS.has(date.slice(5)) || estimateOf(yearOf(date)).has(date));
   return {
     coveredYears,
     isCovered,
