@@ -1,3 +1,6 @@
+import holidayData from 'chinese-days/dist/chinese-days.json';
+import { statutoryHolidays } from '@/domain/dates/holiday-estimate';
+import { createWorkingDayCalendar } from '@/domain/dates/working-days';
 import { cardApplicationSchema, receiptCodeSchema } from '@/domain/card/schema';
 import { clinicBindingSchema } from '@/domain/clinic/schema';
 import { enrolmentSchema } from '@/domain/enrolment/schema';
@@ -147,3 +150,18 @@ export const NO_TIMELINE_RECORDS: TimelineRecords = {
   shanghaiEnrolments: [],
   todos: [],
 };
+
+/**
+ * The mainland calendar with the package's data up to `last` only and the statutory estimate beyond it: a
+ * year without a published schedule, whichever chinese-days version is installed.
+ */
+export function calendarWithDataUpTo(last: number) {
+  const upTo = (dates: string[]) => dates.filter((d) => Number(d.slice(0, 4)) <= last);
+  return createWorkingDayCalendar(
+    {
+      holidays: upTo(Object.keys(holidayData.holidays)),
+      makeUpWorkdays: upTo(Object.keys(holidayData.workdays)),
+    },
+    statutoryHolidays,
+  );
+}

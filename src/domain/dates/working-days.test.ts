@@ -1,23 +1,11 @@
 import fc from 'fast-check';
+import { calendarWithDataUpTo } from '../../../tests/builders';
 import { describe, expect, it } from 'vitest';
-import holidayData from 'chinese-days/dist/chinese-days.json';
 import { chinaWorkingDays } from './china-holidays';
-import { statutoryHolidays } from './holiday-estimate';
 import { addDays, fromDayNumber, isoWeekday, toDayNumber } from './iso-date';
 import { addWorkingDays, createWorkingDayCalendar, workingDaysBetween } from './working-days';
 
 const plainWeekdays = createWorkingDayCalendar({ holidays: [], makeUpWorkdays: [] });
-/** The package's own data up to a year, with the statutory estimate beyond it. */
-function calendarUpTo(last: number) {
-  const upTo = (dates: string[]) => dates.filter((d) => Number(d.slice(0, 4)) <= last);
-  return createWorkingDayCalendar(
-    {
-      holidays: upTo(Object.keys(holidayData.holidays)),
-      makeUpWorkdays: upTo(Object.keys(holidayData.workdays)),
-    },
-    statutoryHolidays,
-  );
-}
 // Around the years the package covers, and the first years it does not.
 const dates = fc
   .integer({ min: toDayNumber('2023-11-01'), max: toDayNumber('2028-02-28') })
@@ -63,7 +51,7 @@ describe('the mainland working-day calendar (chinese-days data)', () => {
 
   it('beyond the data, says which years were estimated, and never counts a statutory holiday', () => {
     // The package's data up to 2026 only, as 1.5.7 ships it: independent of the version installed.
-    const to2026 = calendarUpTo(2026);
+    const to2026 = calendarWithDataUpTo(2026);
     const result = addWorkingDays(to2026, '2026-12-24', 12);
     expect(result.fallbackYears).toEqual([2027]);
     // Not a particular date (the year's schedule is unknown), but never one of these days off.
@@ -73,7 +61,7 @@ describe('the mainland working-day calendar (chinese-days data)', () => {
   });
 
   it('estimates 2027 from the statutory rules: a late-January application skips the Spring Festival (content re-audit R-2)', () => {
-    const to2026 = calendarUpTo(2026);
+    const to2026 = calendarWithDataUpTo(2026);
     // 除夕 Fri 5 Feb to 初三 Mon 8 Feb 2027 are off, and Tue 9 and Wed 10 in lieu of the weekend's two:
     // 12 working days from Fri 29 Jan end on Mon 22 Feb (the Mon–Fri fallback said 16 Feb).
     expect(addWorkingDays(to2026, '2027-01-29', 12)).toEqual({ date: '2027-02-22', fallbackYears: [2027] });

@@ -188,6 +188,7 @@ function makeItem(
     link: rule.link,
     remindOn,
     estimated: occurrence.estimated ?? false,
+    ...(occurrence.estimatedHolidays?.length ? { estimatedHolidays: occurrence.estimatedHolidays } : {}),
   };
 }
 

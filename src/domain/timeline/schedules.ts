@@ -56,6 +56,7 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
         done: Boolean(application?.pickedUpOn),
         doneOn: application?.pickedUpOn,
         estimated: ready ? ready.basis === 'computed' : false,
+        ...(ready?.fallbackYears.length ? { estimatedHolidays: ready.fallbackYears } : {}),
         params: application?.pickupBranch ? { branch: application.pickupBranch } : undefined,
       },
     ];

@@ -52,6 +52,8 @@ export interface Occurrence {
   dueFrom?: IsoDate;
   /** When the date was computed with a fallback (e.g. Mon–Fri beyond the holiday data). */
   estimated?: boolean;
+  /** Years whose public holidays were estimated to count the date (no published schedule yet). */
+  estimatedHolidays?: readonly number[];
   /** The records' dates could not give this step a date (the step is shown without one, and says so). */
   dateProblem?: boolean;
   /** An 'info' date from which something holds with no end (a filing in force): it does not pass by itself. */
@@ -151,6 +153,8 @@ export interface TimelineItem {
   link: string;
   remindOn: readonly IsoDate[];
   estimated: boolean;
+  /** Years whose public holidays were estimated to count its date: said wherever the date is shown. */
+  estimatedHolidays?: readonly number[];
   /** Its date could not be worked out from the records (see Occurrence). */
   dateProblem?: boolean;
   customTodoId?: string;

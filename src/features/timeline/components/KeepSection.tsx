@@ -7,7 +7,7 @@ import type { Profile } from '@/domain/profile/schema';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { useReminders } from '../hooks/use-reminders';
 import { timelineAsIcs, timelineAsText } from './export';
-import { itemTitle } from './TimelineEntry';
+import { estimateNote, itemTitle } from './TimelineEntry';
 import { useTranslation } from '@/components/translation-keys';
 
 /**
@@ -33,7 +33,10 @@ export function KeepSection({
 }) {
   const { t, i18n } = useTranslation(['timeline', 'common']);
   const describe = useCallback(
-    (item: TimelineItem) => ({ title: itemTitle(t, item), body: t('timeline:reminders.tomorrow') }),
+    (item: TimelineItem) => ({
+      title: itemTitle(t, item),
+      body: [t('timeline:reminders.tomorrow'), estimateNote(t, item)].filter(Boolean).join(' '),
+    }),
     [t],
   );
   const reminders = useReminders(items, today, describe);

@@ -16,6 +16,17 @@ export function itemTitle(t: Translate, item: TimelineItem) {
   return item.title ?? t(runtimeKey(item.titleKey), item.params);
 }
 
+/**
+ * What makes an item's date an estimate, in one sentence: the holidays of a year without a published
+ * schedule, or a date worked out from published rules. Said on the to-do, in reminders, the calendar file and
+ * the shared text alike (content re-audit R-9); undefined for a date that is not worked out.
+ */
+export function estimateNote(t: Translate, item: TimelineItem): string | undefined {
+  if (item.estimatedHolidays?.length)
+    return t('timeline:estimatedHolidays', { years: item.estimatedHolidays.join(', ') });
+  return item.estimated ? t('timeline:estimated') : undefined;
+}
+
 /** One step or to-do: what, whose, when, why (source), and what can be done with it. */
 export function TimelineEntry({
   item,
@@ -49,7 +60,7 @@ export function TimelineEntry({
       </div>
       <p className="item__title">{title}</p>
       <ItemDates item={item} />
-      {item.estimated && open ? <p className="item__note">{t('timeline:estimated')}</p> : null}
+      {open && estimateNote(t, item) ? <p className="item__note">{estimateNote(t, item)}</p> : null}
       {!custom && open && item.detailKey ? (
         <p className="item__detail">{t(runtimeKey(item.detailKey), item.params)}</p>
       ) : null}

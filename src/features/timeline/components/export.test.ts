@@ -8,6 +8,7 @@ import {
   buildEnrolment,
   buildProfile,
   buildReceiptCode,
+  calendarWithDataUpTo,
   NO_TIMELINE_RECORDS,
 } from '../../../../tests/builders';
 import { translator } from '../../../../tests/render';
@@ -64,6 +65,39 @@ describe('calendar export', () => {
     expect(text).toContain('Pendientes del seguro médico, 22 nov 2026');
     expect(text).toContain('Recoja su tarjeta en el banco');
     expect(text).toContain('8 dic 2026 (estimada)');
+  });
+});
+
+describe('a date counted with estimated holidays (content re-audit R-9)', () => {
+  // Applied at a bank window on 29 January 2027, with no published 2027 schedule.
+  const estimated = buildTimeline({
+    profiles,
+    records: {
+      ...NO_TIMELINE_RECORDS,
+      receiptCodes: [buildReceiptCode()],
+      enrolments: [buildEnrolment({ year: 2026, confirmedOn: '2026-09-10' })],
+      cardApplications: [buildCardApplication({ channel: 'bank-window', submittedOn: '2027-01-29' })],
+    },
+    rules: TIMELINE_RULES,
+    today: '2027-01-30',
+    calendar: calendarWithDataUpTo(2026),
+  });
+  const collect = estimated.find((i) => i.ruleId === 'card.collect')!;
+
+  it('is the to-do’s date after the Spring Festival, marked with the estimated year', () => {
+    expect(collect).toMatchObject({ date: '2027-02-22', estimated: true, estimatedHolidays: [2027] });
+  });
+
+  it('says so in the calendar file and in the shared text', async () => {
+    const t = await translator('en', ['timeline']);
+    const ics = await timelineAsIcs(estimated, profiles, t, 'https://app.example');
+    const event = ics.split('BEGIN:VEVENT').find((e) => e.includes('DTSTART;VALUE=DATE:20270222'))!;
+    expect(event.replace(/\r\n /g, '')).toContain(
+      "An estimate: 2027's public holidays are not published yet",
+    );
+    const zh = await translator('zh', ['timeline']);
+    const text = timelineAsText(estimated, profiles, zh, 'zh', '2027-01-30');
+    expect(text).toContain('这是估算：2027 年的节假日安排尚未公布');
   });
 });
 

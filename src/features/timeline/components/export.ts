@@ -4,7 +4,7 @@ import type { Profile } from '@/domain/profile/schema';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { formatCalendarDate } from '@/components/date-format';
 import type { Language } from '@/domain/settings/languages';
-import { itemTitle } from './TimelineEntry';
+import { estimateNote, itemTitle } from './TimelineEntry';
 import { runtimeKey, type Translate } from '@/components/translation-keys';
 
 const isOpen = (item: TimelineItem) => item.status !== 'done' && item.status !== 'skipped';
@@ -28,7 +28,8 @@ export function timelineAsText(
         : t('timeline:share.noDate');
     const who = profiles.length > 1 ? ` (${names.get(item.profileId) ?? ''})` : '';
     // A worked-out date says so here too: a family member must not take it for an official one.
-    const estimate = item.estimated ? ` (${t('timeline:share.estimate')})` : '';
+    const note = estimateNote(t, item);
+    const estimate = note ? ` (${item.estimatedHolidays?.length ? note : t('timeline:share.estimate')})` : '';
     lines.push(
       `• ${t(`timeline:status.${item.status}`)} · ${when}${estimate}: ${plainText(itemTitle(t, item))}${who}`,
     );
@@ -84,11 +85,7 @@ export async function timelineAsIcs(
         start: parts(start),
         end: parts(end),
         title: profiles.length > 1 ? `${title} (${names.get(item.profileId) ?? ''})` : title,
-        description: [
-          item.estimated ? t('timeline:estimated') : '',
-          detail,
-          `${t('timeline:calendar.openInApp')} ${url}`,
-        ]
+        description: [estimateNote(t, item) ?? '', detail, `${t('timeline:calendar.openInApp')} ${url}`]
           .filter(Boolean)
           .join('\n'),
         url,
