@@ -10,12 +10,20 @@ describe('when a rule was last checked, honestly (content audit H-6)', () => {
     expect(isFactStale(fact, '2022-10-12')).toBe(true);
   });
 
-  it('a yearly figure comes due a year after its scheme year', () => {
+  it('a yearly figure comes due when the next year’s period opens (content re-audit R-7)', () => {
+    // One school's 2025 payment period is out of date once the 2026 period opens, not at the end of 2026.
     const payment = getFact('shanghai.payment');
     expect(payment.checkedOn).toEqual({ year: 2025, approximate: false });
-    expect(factReviewDue(payment)).toBe('2026-12-31');
-    expect(isFactStale(payment, '2026-12-31')).toBe(false);
-    expect(isFactStale(payment, '2027-01-01')).toBe(true);
+    expect(factReviewDue(payment)).toBe('2026-11-14');
+    expect(isFactStale(payment, '2026-11-14')).toBe(false);
+    expect(isFactStale(payment, '2026-11-15')).toBe(true);
+    // Shenzhen's window (seed 001, about 2022): due when the 2023 window opened.
+    expect(factReviewDue(getFact('enrolment.window'))).toBe('2023-09-01');
+  });
+
+  it('a rule that is not a yearly figure still comes due a year after its source', () => {
+    const late = getFact('shanghai.late-enrolment');
+    expect(factReviewDue(late)).toBe('2026-12-31');
   });
 
   it('a fact whose sources give no date says so, and is always due for a check', () => {

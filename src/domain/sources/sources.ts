@@ -83,6 +83,12 @@ export interface PolicyFact {
   reviewEveryDays: number;
   value?: number | string;
   replaces?: string;
+  /**
+   * For a yearly figure (a window, a period, an amount): the month and day (MM-DD) its next year's period
+   * opens. The fact then falls due on that day of the year after its source's, not a year after the source's
+   * date: the 2025 payment period is out of date when the 2026 one opens (content re-audit R-7).
+   */
+  nextPeriodOpens?: string;
   /** The period the rule applies to, where a newer rule replaced an older one on a known day. */
   appliesFrom?: IsoDate;
   appliesUntil?: IsoDate;
@@ -103,7 +109,16 @@ const fact = (
   id: string,
   sourceIds: readonly SourceId[],
   extra: Partial<
-    Pick<PolicyFact, 'value' | 'replaces' | 'reviewEveryDays' | 'checkedOn' | 'appliesFrom' | 'appliesUntil'>
+    Pick<
+      PolicyFact,
+      | 'value'
+      | 'replaces'
+      | 'reviewEveryDays'
+      | 'checkedOn'
+      | 'appliesFrom'
+      | 'appliesUntil'
+      | 'nextPeriodOpens'
+    >
   > = {},
 ): PolicyFact => ({
   id,
@@ -142,9 +157,9 @@ export const FACTS = indexById([
     replaces: 'scheme.tier2',
     appliesFrom: '2023-10-01',
   }),
-  fact('enrolment.window', ['seed-001']),
+  fact('enrolment.window', ['seed-001'], { nextPeriodOpens: '09-01' }),
   fact('enrolment.premium', ['seed-001'], { value: 0.008 }),
-  fact('enrolment.premium.known', ['sz-premium-news']),
+  fact('enrolment.premium.known', ['sz-premium-news'], { nextPeriodOpens: '09-01' }),
   fact('enrolment.late', ['sz-late-payment']),
   // Family account channel and e-voucher (seeds 001, 003)
   fact('family.conditions', ['seed-001'], { appliesUntil: '2023-09-30' }),
@@ -169,8 +184,8 @@ export const FACTS = indexById([
   fact('shanghai.benefits', ['seed-002'], { value: 2023 }),
   fact('shanghai.hotline', ['seed-002']),
   fact('shanghai.late-enrolment', ['sh-late-enrolment-2025']),
-  fact('shanghai.confirmation-2024', ['sh-confirmation-2024']),
-  fact('shanghai.payment', ['sh-payment-notices']),
+  fact('shanghai.confirmation-2024', ['sh-confirmation-2024'], { nextPeriodOpens: '09-01' }),
+  fact('shanghai.payment', ['sh-payment-notices'], { nextPeriodOpens: '11-14' }),
 ]);
 
 function indexById(facts: PolicyFact[]): Readonly<Record<string, PolicyFact>> {
@@ -186,7 +201,10 @@ export function getFact(id: string): PolicyFact {
 /** The day a fact is due for its next check against the official channel; null for an undated fact. */
 export function factReviewDue(f: PolicyFact): IsoDate | null {
   const base = statedBase(f.checkedOn);
-  return base === null ? null : addDays(base, f.reviewEveryDays);
+  if (base === null) return null;
+  if (f.nextPeriodOpens)
+    return `${String(Number(base.slice(0, 4)) + 1).padStart(4, '0')}-${f.nextPeriodOpens}`;
+  return addDays(base, f.reviewEveryDays);
 }
 
 /** A fact past its review date, or undated, may be out of date: the UI says so wherever the fact is used. */
