@@ -12,7 +12,6 @@ import {
   NO_TIMELINE_RECORDS,
 } from '../../../tests/builders';
 import { translator } from '../../../tests/render';
-import type { Translate } from '@/components/translation-keys';
 import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
 import type { Profile } from '../profile/schema';
 import type { Language } from '../settings/languages';
@@ -360,7 +359,7 @@ const people = [followerPerson, freshmanPerson, travellerPerson, absentPerson, p
 const open = (item: TimelineItem | undefined) =>
   item !== undefined && item.status !== 'done' && item.status !== 'skipped';
 
-const translators = new Map<Language, Translate>();
+const translators = new Map<Language, Awaited<ReturnType<typeof translator>>>();
 beforeAll(async () => {
   for (const language of ['zh', 'en', 'es'] as const)
     translators.set(language, await translator(language, ['timeline', 'common']));
@@ -419,7 +418,7 @@ describe.each(people)('across 2026-09-01 … 2027-12-31: $name', (person) => {
         seen.add(key);
         for (const [language, t] of translators) {
           for (const k of [item.titleKey, item.detailKey].filter((x): x is string => x !== undefined)) {
-            const text = t(k as never, item.params as never) as string;
+            const text = String(t(k as never, item.params as never));
             expect(text, `${language} ${k}`).not.toBe(k.split(':')[1]);
             expect(text, `${language} ${k}`).not.toMatch(/{{|}}|^steps\./);
           }
