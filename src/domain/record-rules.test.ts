@@ -25,6 +25,20 @@ describe('the rules between a record’s own dates', () => {
     ).toBe(true);
   });
 
+  it('an enrolment window years away from its year is refused as a typo of the year', () => {
+    const base = buildEnrolment({ year: 2027 });
+    expect(
+      messages(enrolmentSchema.safeParse({ ...base, windowStart: '2072-09-01', windowEnd: '2072-09-30' })),
+    ).toEqual([
+      ['windowStart', 'validation:outsideYear'],
+      ['windowEnd', 'validation:outsideYear'],
+    ]);
+    // A window running into the next year (a school's December extension) is fine.
+    expect(
+      enrolmentSchema.safeParse({ ...base, windowStart: '2027-09-01', windowEnd: '2028-01-15' }).success,
+    ).toBe(true);
+  });
+
   it('a Shanghai e-voucher is activated after confirming, and a payment window ends after it starts', () => {
     const base = buildShanghaiEnrolment({ confirmedOn: '2026-09-10' });
     expect(
@@ -41,8 +55,8 @@ describe('the rules between a record’s own dates', () => {
     expect(withPayment({ windowStart: '2026-11-14', windowEnd: '2026-11-14' }).success).toBe(true);
     // A period or payment years away from the year it is for is refused (a typo of the year).
     expect(messages(withPayment({ windowStart: '2029-11-14', windowEnd: '2029-12-05' }))).toEqual([
-      ['payments.0.windowStart', 'shanghai:errors.outsidePaymentYear'],
-      ['payments.0.windowEnd', 'shanghai:errors.outsidePaymentYear'],
+      ['payments.0.windowStart', 'validation:outsideYear'],
+      ['payments.0.windowEnd', 'validation:outsideYear'],
     ]);
     expect(withPayment({ paidOn: '2027-01-10' }).success).toBe(true);
     expect(withPayment({ paidOn: '2025-12-31' }).success).toBe(false);

@@ -43,7 +43,12 @@ export function familyData(
         bindings.push(buildClinicBinding({ id: `b${i}`, profileId: owner(i), boundOn: day }));
         break;
       case 1:
-        enrolments.push(buildEnrolment({ id: `e${i}`, profileId: owner(i), year: 2000 + (i % 200) }));
+        {
+          // Years 2000–2199: the dated range ends in 2099, so later years keep the usual window.
+          const year = 2000 + (i % 200);
+          const usual = year > 2099 ? { windowStart: undefined, windowEnd: undefined } : {};
+          enrolments.push(buildEnrolment({ id: `e${i}`, profileId: owner(i), year, ...usual }));
+        }
         break;
       case 2:
         filings.push(

@@ -72,12 +72,14 @@ export function buildClinicBinding(overrides: Record<string, unknown> = {}) {
 }
 
 export function buildEnrolment(overrides: Record<string, unknown> = {}) {
+  // The notice's window of the record's own year (1–30 September), unless given.
+  const year = typeof overrides.year === 'number' ? overrides.year : 2026;
   return enrolmentSchema.parse({
     id: 'enrolment-1',
     profileId: 'profile-1',
-    year: 2026,
-    windowStart: '2026-09-01',
-    windowEnd: '2026-09-30',
+    year,
+    windowStart: `${year}-09-01`,
+    windowEnd: `${year}-09-30`,
     ...overrides,
   });
 }

@@ -73,8 +73,8 @@ describe('the to-do as the calendar turns, in the built app', () => {
     expect(await item(page, '2026–2027 年度参保').count()).toBe(0);
   });
 
-  it('es: a trip filed as a draft on 27 December asks to be submitted before 10 January, and is overdue after it', async () => {
-    const { page, context } = await newSession();
+  it('es, a parent in Madrid: a trip filed as a draft on 27 December asks to be submitted before 10 January, and is overdue after it, by Shanghai’s date', async () => {
+    const { page, context } = await newSession({ timezoneId: 'Europe/Madrid', locale: 'es-ES' });
     const student = buildProfile({ id: 'p-trip', name: 'Zhang Wei', entryDate: '2025-09-01' });
     await context.clock.setFixedTime(noon('2026-12-27'));
     await restore(page, 'es', {
@@ -99,7 +99,8 @@ describe('the to-do as the calendar turns, in the built app', () => {
     expect(await submit.locator('time').first().getAttribute('datetime')).toBe('2027-01-10');
     expect(await item(page, 'está vigente').count()).toBe(0);
 
-    await context.clock.setFixedTime(noon('2027-01-12'));
+    // 21:00 on 10 January in Madrid is already 11 January in Shanghai: the trip has started.
+    await context.clock.setFixedTime(new Date('2027-01-10T20:00:00Z'));
     await page.reload();
     await submit.getByText('El viaje ya empezó').waitFor();
     expect(await submit.locator('.status-badge').first().textContent()).toBe('Atrasado');

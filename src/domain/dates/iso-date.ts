@@ -148,3 +148,13 @@ export function dateInTimeZone(instant: Date, timeZone: string = CHINA_TIME_ZONE
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return formatIsoDate({ year: get('year'), month: get('month'), day: get('day') });
 }
+
+/**
+ * Whether a date can belong to something of `year` (a yearly window, a payment period): from 1 January of
+ * that year to 31 December of the next. Anything further away is a typo of the year.
+ */
+export function nearYear(date: IsoDate, year: number): boolean {
+  const y = String(year).padStart(4, '0');
+  const next = String(year + 1).padStart(4, '0');
+  return compareIsoDates(date, `${y}-01-01`) >= 0 && compareIsoDates(date, `${next}-12-31`) <= 0;
+}

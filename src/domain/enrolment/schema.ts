@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { compareIsoDates } from '../dates/iso-date';
+import { compareIsoDates, nearYear } from '../dates/iso-date';
 import { optionalIsoDateSchema, optionalText, ownedRecordSchema } from '../common/schema';
 
 /**
@@ -21,6 +21,12 @@ export const enrolmentSchema = z
     z.superRefine((e, ctx) => {
       if (e.windowStart && e.windowEnd && compareIsoDates(e.windowEnd, e.windowStart) < 0) {
         ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'validation:endBeforeStart' });
+      }
+      // A window years away from the year it is for is a typo of the year, never a real window.
+      for (const field of ['windowStart', 'windowEnd'] as const) {
+        const date = e[field];
+        if (date && !nearYear(date, e.year))
+          ctx.addIssue({ code: 'custom', path: [field], message: 'validation:outsideYear' });
       }
     }),
   );

@@ -1,17 +1,9 @@
 import { z } from 'zod/mini';
-import { compareIsoDates } from '../dates/iso-date';
+import { compareIsoDates, nearYear } from '../dates/iso-date';
 import { optionalEnum, optionalIsoDateSchema, ownedRecordSchema } from '../common/schema';
 
 /** 建账 (account set-up) result after confirming enrolment in 随申办 (seed 002). */
 export const ACCOUNT_RESULTS = ['pending', 'success', 'failed'] as const;
-
-const on = (year: number, monthDay: string) => `${String(year).padStart(4, '0')}-${monthDay}`;
-/**
- * Whether a date can belong to the central payment of `year`: from 1 January of that year to 31 December of
- * the next (a period in November–December, a late payment in the new year). Anything further away is a typo.
- */
-export const nearPaymentYear = (date: string, year: number) =>
-  compareIsoDates(date, on(year, '01-01')) >= 0 && compareIsoDates(date, on(year + 1, '12-31')) <= 0;
 
 /**
  * One year's central payment (for the next year's premium, DOMAIN.md "Shanghai payment"): the period the
@@ -32,8 +24,8 @@ export const shanghaiPaymentSchema = z
       // A period (or payment) outside the year it is for is a typo of the year, never a real period.
       for (const field of ['windowStart', 'windowEnd', 'paidOn'] as const) {
         const date = p[field];
-        if (date && !nearPaymentYear(date, p.year))
-          ctx.addIssue({ code: 'custom', path: [field], message: 'shanghai:errors.outsidePaymentYear' });
+        if (date && !nearYear(date, p.year))
+          ctx.addIssue({ code: 'custom', path: [field], message: 'validation:outsideYear' });
       }
     }),
   );

@@ -4,6 +4,7 @@ import type { IsoDate } from '@/domain/dates/iso-date';
 import { filingPlace } from '@/domain/filing/validity';
 import type { Language } from '@/domain/settings/languages';
 import type { TimelineItem } from '@/domain/timeline/types';
+import { estimateTag } from '@/components/estimate-note';
 import type { useFamilySummary } from '../hooks/use-family-summary';
 
 export type Person = NonNullable<ReturnType<typeof useFamilySummary>>['people'][number];
@@ -104,9 +105,11 @@ export function summaryLines(
   if (person.upcoming.length === 0) lines.push({ kind: 'line', text: t('guides:share.sheet.nothing') });
   for (const item of person.upcoming) {
     const when = itemDates(item);
+    // A date worked out from estimated holidays says so here too (content re-audit R-9).
+    const tag = item.estimatedHolidays?.length ? ` (${estimateTag(t, item)})` : '';
     lines.push({
       kind: 'item',
-      text: `${t(`timeline:status.${item.status}`)}: ${familyLine(t, item, person.profile.name)}`,
+      text: `${t(`timeline:status.${item.status}`)}: ${familyLine(t, item, person.profile.name)}${tag}`,
       date: when
         ? when.end
           ? plain(t('guides:share.range', { start: date(when.start), end: date(when.end) }))

@@ -59,7 +59,7 @@ describe('/shanghai, one payment a year (content re-audit R-3)', () => {
     const field = screen.getByLabelText('Payment period starts');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     const message = document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!);
-    expect(message).toHaveTextContent('not in the chosen payment period');
+    expect(message).toHaveTextContent('far from the year it is for');
     expect(await db.shanghaiEnrolments.count()).toBe(0);
     view.expectNoMissingKeys();
   });

@@ -7,7 +7,8 @@ import type { Profile } from '@/domain/profile/schema';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { useReminders } from '../hooks/use-reminders';
 import { timelineAsIcs, timelineAsText } from './export';
-import { estimateNote, itemTitle } from './TimelineEntry';
+import { estimateNote } from '@/components/estimate-note';
+import { itemTitle } from './TimelineEntry';
 import { useTranslation } from '@/components/translation-keys';
 
 /**

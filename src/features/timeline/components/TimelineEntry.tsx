@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { SourceName } from '@/components/SourceNote';
 import type { TimelineItem } from '@/domain/timeline/types';
+import { estimateNote } from '@/components/estimate-note';
 import { ItemDates } from './ItemDates';
 import { runtimeKey, type Translate, useTranslation } from '@/components/translation-keys';
 
@@ -14,17 +15,6 @@ export interface EntryActions {
 
 export function itemTitle(t: Translate, item: TimelineItem) {
   return item.title ?? t(runtimeKey(item.titleKey), item.params);
-}
-
-/**
- * What makes an item's date an estimate, in one sentence: the holidays of a year without a published
- * schedule, or a date worked out from published rules. Said on the to-do, in reminders, the calendar file and
- * the shared text alike (content re-audit R-9); undefined for a date that is not worked out.
- */
-export function estimateNote(t: Translate, item: TimelineItem): string | undefined {
-  if (item.estimatedHolidays?.length)
-    return t('timeline:estimatedHolidays', { years: item.estimatedHolidays.join(', ') });
-  return item.estimated ? t('timeline:estimated') : undefined;
 }
 
 /** One step or to-do: what, whose, when, why (source), and what can be done with it. */

@@ -97,7 +97,7 @@ describe('a date counted with estimated holidays (content re-audit R-9)', () => 
     );
     const zh = await translator('zh', ['timeline']);
     const text = timelineAsText(estimated, profiles, zh, 'zh', '2027-01-30');
-    expect(text).toContain('这是估算：2027 年的节假日安排尚未公布');
+    expect(text).toContain('(估算：2027 年的节假日安排尚未公布)');
   });
 });
 

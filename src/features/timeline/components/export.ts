@@ -4,7 +4,8 @@ import type { Profile } from '@/domain/profile/schema';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { formatCalendarDate } from '@/components/date-format';
 import type { Language } from '@/domain/settings/languages';
-import { estimateNote, itemTitle } from './TimelineEntry';
+import { estimateNote, estimateTag } from '@/components/estimate-note';
+import { itemTitle } from './TimelineEntry';
 import { runtimeKey, type Translate } from '@/components/translation-keys';
 
 const isOpen = (item: TimelineItem) => item.status !== 'done' && item.status !== 'skipped';
@@ -28,8 +29,8 @@ export function timelineAsText(
         : t('timeline:share.noDate');
     const who = profiles.length > 1 ? ` (${names.get(item.profileId) ?? ''})` : '';
     // A worked-out date says so here too: a family member must not take it for an official one.
-    const note = estimateNote(t, item);
-    const estimate = note ? ` (${item.estimatedHolidays?.length ? note : t('timeline:share.estimate')})` : '';
+    const tag = estimateTag(t, item);
+    const estimate = tag ? ` (${tag})` : '';
     lines.push(
       `• ${t(`timeline:status.${item.status}`)} · ${when}${estimate}: ${plainText(itemTitle(t, item))}${who}`,
     );
