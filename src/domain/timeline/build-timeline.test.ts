@@ -348,27 +348,6 @@ describe('Shanghai freshmen', () => {
 
 describe("Shanghai's central payment, every year (content audit H-7)", () => {
   const entrant2025 = buildProfile({ id: 'sh-25', city: 'shanghai', entryDate: '2025-09-01' });
-  const payment = (
-    today: IsoDate,
-    record: Record<string, unknown> = {},
-    todos: TimelineRecords['todos'] = [],
-  ) =>
-    timeline(
-      today,
-      {
-        shanghaiEnrolments: [
-          buildShanghaiEnrolment({
-            profileId: 'sh-25',
-            entryYear: 2025,
-            confirmedOn: '2025-09-10',
-            ...record,
-          }),
-        ],
-        todos,
-      },
-      [entrant2025],
-    ).find((i) => i.ruleId === 'shanghai.payment')!;
-
   const paid2025 = { payments: [{ year: 2025, paidOn: '2025-11-20' }] };
   const all = (today: IsoDate, record: Record<string, unknown> = {}, todos: TimelineRecords['todos'] = []) =>
     timeline(
@@ -386,6 +365,8 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
       },
       [entrant2025],
     ).filter((i) => i.ruleId === 'shanghai.payment');
+  /** The first payment item on the to-do. */
+  const payment = (...args: Parameters<typeof all>) => all(...args)[0]!;
 
   it('a second-year student gets this year’s payment, from the usual dates marked estimated, reminded when it opens', () => {
     expect(payment('2026-11-29', paid2025)).toMatchObject({
