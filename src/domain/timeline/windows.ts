@@ -17,9 +17,16 @@ export function usualEnrolmentWindow(year: number): { start: IsoDate; end: IsoDa
   return { start: on(year, '09-01'), end: on(year, '09-30') };
 }
 
+type EnrolmentRecord = {
+  year: number;
+  windowStart?: string | undefined;
+  windowEnd?: string | undefined;
+  confirmedOn?: string | undefined;
+};
+
 /** Shenzhen's enrolment window for a year: the year's record, or the usual one, marked estimated. */
-export function enrolmentWindow(ctx: ScheduleContext, year: number) {
-  const record = ctx.person.enrolments.find((e) => e.year === year);
+export function enrolmentWindowOf<T extends EnrolmentRecord>(enrolments: readonly T[], year: number) {
+  const record = enrolments.find((e) => e.year === year);
   const usual = usualEnrolmentWindow(year);
   return {
     record,
@@ -28,6 +35,10 @@ export function enrolmentWindow(ctx: ScheduleContext, year: number) {
     estimated: !record?.windowStart || !record.windowEnd,
   };
 }
+
+/** The same, from a schedule's records. */
+export const enrolmentWindow = (ctx: ScheduleContext, year: number) =>
+  enrolmentWindowOf(ctx.person.enrolments, year);
 
 /**
  * Shanghai's confirmation (参保确认) of an entry year: by 31 October (seed 002), opening early September (in
@@ -54,21 +65,12 @@ export function shanghaiEntryCover(year: number): { start: IsoDate; end: IsoDate
  * The clinic screen asks the same function.
  */
 export function enrolmentYearFor(
-  enrolments: readonly {
-    year: number;
-    windowStart?: string | undefined;
-    windowEnd?: string | undefined;
-    confirmedOn?: string | undefined;
-  }[],
+  enrolments: readonly EnrolmentRecord[],
   today: IsoDate,
   answered: (year: number) => boolean,
   firstYear?: number,
 ): number {
-  const windowOf = (year: number) => {
-    const record = enrolments.find((e) => e.year === year);
-    const usual = usualEnrolmentWindow(year);
-    return { record, start: record?.windowStart ?? usual.start, end: record?.windowEnd ?? usual.end };
-  };
+  const windowOf = (year: number) => enrolmentWindowOf(enrolments, year);
   const calendarYear = yearOf(today);
   const opened = compareIsoDates(today, windowOf(calendarYear).start) >= 0 ? calendarYear : calendarYear - 1;
   if (firstYear !== undefined && opened < firstYear) return firstYear;
