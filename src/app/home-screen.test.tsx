@@ -18,7 +18,7 @@ async function freshPage() {
     namespaces: () => Promise.resolve(['timeline']),
     preload: vi.fn(() => Promise.resolve(timelineModule)),
     loaded: () => undefined,
-    Lazy: timelineModule.Component,
+    lazy: () => timelineModule.Component,
   };
   return { home: homeScreen(timeline), timeline, timelineModule, presence, skeleton };
 }
@@ -57,7 +57,7 @@ describe('home on a phone where the app has never stored anything', () => {
 
   it('names the document like any screen, and gives way to the to-do list when another tab adds somebody', async () => {
     const { skeleton } = await freshPage();
-    await renderRoute(skeleton.welcomeScreen(() => <h1>The to-do list</h1>));
+    await renderRoute(skeleton.welcomeScreen(() => () => <h1>The to-do list</h1>));
     expect(screen.getByRole('heading', { level: 1, name: 'To-do' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Start' })).toHaveAttribute('href', '/start');
     expect(document.title).toBe('To-do · Yibao Companion');

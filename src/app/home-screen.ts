@@ -14,7 +14,7 @@ import type { Screen, ScreenModule } from './router';
  * first load then fetches as extra files (about 600 B more; compare rolldown/rolldown#10731).
  */
 export function homeScreen(timeline: Screen): Screen {
-  const welcome: ScreenModule = { Component: welcomeScreen(timeline.Lazy) };
+  const welcome: ScreenModule = { Component: welcomeScreen(timeline.lazy) };
   let asked: Promise<boolean> | undefined;
   let welcomed = false;
   /** Whether home is the welcome: asked once, at start-up; never once this page has opened the database. */

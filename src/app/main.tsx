@@ -4,21 +4,16 @@ import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
 import { listenForInstallPrompt } from '@/components/install/install-prompt';
 import { installHistoryGuard } from '@/components/navigation-guard';
-import { CHUNK_RELOAD_KEY, readHint, writeHint } from '@/data/device-hints';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
 import { APP_STARTED_CLASS, BOOT_FAILED_CLASS, SHELL_READY_CLASS } from './shell/shell-ready';
 import './styles.css';
 
-// After an update, an old page may ask for a chunk that no longer exists: reload once to get the new one.
-// A second failure within a minute is shown as an error instead, so the page never reloads in a loop.
-window.addEventListener('vite:preloadError', (event) => {
-  const last = Number(readHint('session', CHUNK_RELOAD_KEY) ?? 0);
-  if (Date.now() - last < 60_000) return;
-  event.preventDefault();
-  writeHint('session', CHUNK_RELOAD_KEY, String(Date.now()));
-  window.location.reload();
-});
+// A chunk that cannot be fetched (the network dropped, an update removed it, or the page is being left) is
+// left to fail where it is imported: a screen's error boundary then says to reload to update, and an optional
+// part stays away (src/components/chunk-load.ts). No `vite:preloadError` handler: preventing its default would
+// make the import resolve to undefined and its caller throw, and reloading from it would replace a
+// navigation that is leaving the page while its chunks load (WebKit and Firefox abort them then).
 
 /** `?lng=` has been applied and remembered by now; drop it so a later choice in Settings survives reloads. */
 function dropLanguageParameter() {

@@ -1,11 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { initTestI18n } from './i18n';
 import { ROUTES } from '../../tests/e2e/routes';
-import { AppRoutes, preloadScreen } from './router';
+import { RouteErrorBoundary } from './routes/RouteError';
+import { AppRoutes, defineScreen, preloadScreen, ScreenElement } from './router';
 
 /** Every screen's address (the browser tests' list), and one that is no screen. */
 const PATHS = [...ROUTES, '/no-such-screen'];
@@ -28,6 +30,65 @@ describe('screens not preloaded', () => {
       </I18nextProvider>,
     );
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+});
+
+describe('a screen whose code cannot be fetched', () => {
+  it('says to reload to update, fetches no more on its own, and fetches again on "Try again"', async () => {
+    const i18n = await initTestI18n('en', () => undefined);
+    let attempts = 0;
+    const failing = defineScreen([], () => {
+      attempts += 1;
+      return attempts <= 2
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : Promise.resolve({ Component: () => <h1>The screen</h1> });
+    });
+    // Start-up's preload fails first (src/app/main.tsx), then the render's own fetch.
+    await failing.preload().catch(() => undefined);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <RouteErrorBoundary>
+          <Suspense fallback={<p>suspended</p>}>
+            <ScreenElement screen={failing} />
+          </Suspense>
+        </RouteErrorBoundary>
+      </I18nextProvider>,
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This screen could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Reload to get the app again');
+    expect(screen.getByRole('button', { name: 'Reload to update' })).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(attempts).toBe(2); // no loop of fetches while the message shows
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'The screen' })).toBeInTheDocument();
+    expect(attempts).toBe(3);
+  });
+
+  it('shows a crash as a crash, not as an update to fetch', async () => {
+    const i18n = await initTestI18n('en', () => undefined);
+    const Crash = () => {
+      throw new Error('a bug');
+    };
+    const crashing = defineScreen([], () => Promise.resolve({ Component: Crash }));
+    await crashing.preload();
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      render(
+        <I18nextProvider i18n={i18n}>
+          <RouteErrorBoundary>
+            <ScreenElement screen={crashing} />
+          </RouteErrorBoundary>
+        </I18nextProvider>,
+      );
+    } finally {
+      console.error = quiet;
+    }
+    expect(screen.getByRole('heading', { level: 1, name: 'This screen could not open' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reload to update' })).toBeNull();
   });
 });
 

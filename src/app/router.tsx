@@ -1,5 +1,6 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import { chunkRetries, loadChunk } from '@/components/chunk-load';
 import { namespaces as card } from '@/features/card/routes/namespaces';
 import { namespaces as checklist } from '@/features/checklist/routes/namespaces';
 import { namespaces as clinic } from '@/features/clinic/routes/namespaces';
@@ -29,8 +30,12 @@ export interface Screen {
   preload: () => Promise<ScreenModule>;
   /** The chunk's screen once it has loaded, else undefined. */
   loaded: () => ScreenModule | undefined;
-  /** The same screen through React's `lazy`: it suspends until the chunk is here. */
-  Lazy: ComponentType;
+  /**
+   * The same screen through React's `lazy`: it suspends until the chunk is here. It stays the same after a
+   * failed fetch (React keeps that failure, and the error boundary shows it) until the reader asks to try
+   * again; then it is a new one, which fetches again.
+   */
+  lazy: () => ComponentType;
 }
 
 /**
@@ -38,19 +43,30 @@ export interface Screen {
  * preloads the first screen's chunk (src/app/main.tsx), so that React builds the real screen in its first
  * pass; any other screen loads through `React.lazy` when it is first shown.
  */
-function screen(namespaces: readonly string[], load: () => Promise<ScreenModule>): Screen {
+export function defineScreen(namespaces: readonly string[], load: () => Promise<ScreenModule>): Screen {
   let loaded: ScreenModule | undefined;
   let loading: Promise<ScreenModule> | undefined;
+  let failedBefore: number | undefined; // the retries count when the last fetch failed
+  let Lazy: ComponentType | undefined;
+  // A chunk that cannot be fetched rejects with a ChunkLoadError, which the screen's error boundary shows
+  // as "reload to update" (src/app/routes/RouteError.tsx).
   const preload = () =>
-    (loading ??= load().then(
+    (loading ??= loadChunk(load).then(
       (module) => (loaded = module),
       (error: unknown) => {
-        loading = undefined; // the screen, when it renders, tries again (and its error boundary reports)
+        loading = undefined; // asked again, it fetches again
+        failedBefore = chunkRetries();
         throw error;
       },
     ));
-  const Lazy = lazy(() => preload().then((module) => ({ default: module.Component })));
-  return { namespaces: () => Promise.resolve(namespaces), preload, loaded: () => loaded, Lazy };
+  const lazyScreen = () => {
+    if (!Lazy || (failedBefore !== undefined && failedBefore !== chunkRetries())) {
+      failedBefore = undefined;
+      Lazy = lazy(() => preload().then((module) => ({ default: module.Component })));
+    }
+    return Lazy;
+  };
+  return { namespaces: () => Promise.resolve(namespaces), preload, loaded: () => loaded, lazy: lazyScreen };
 }
 
 /**
@@ -58,10 +74,13 @@ function screen(namespaces: readonly string[], load: () => Promise<ScreenModule>
  * renders the lazy component, which suspends until it is. Which of the two is decided once, when the
  * route mounts, so that a screen is never swapped for a copy of itself (which would lose what was typed).
  */
-function ScreenElement({ screen }: { screen: Screen }) {
+export function ScreenElement({ screen }: { screen: Screen }) {
   const [ready] = useState(screen.loaded);
+  // Kept from the mount: the same lazy screen until a fetch fails, and a new one when the error boundary
+  // mounts this element again ("Try again").
+  const [Lazy] = useState(screen.lazy);
   if (ready) return <ready.Component />;
-  return <screen.Lazy />;
+  return <Lazy />;
 }
 
 /** The route table: the frame (AppShell, with the notices and the navigation) around every screen. */
@@ -75,55 +94,55 @@ export const routes: RouteObject[] = [
     children: [
       screenRoute(
         '/',
-        homeScreen(screen(timeline, () => import('@/features/timeline/routes/timeline-route'))),
+        homeScreen(defineScreen(timeline, () => import('@/features/timeline/routes/timeline-route'))),
       ),
       screenRoute(
         '/profile',
-        screen(profile, () => import('@/features/profile/routes/profile-route')),
+        defineScreen(profile, () => import('@/features/profile/routes/profile-route')),
       ),
       screenRoute(
         '/card',
-        screen(card, () => import('@/features/card/routes/card-route')),
+        defineScreen(card, () => import('@/features/card/routes/card-route')),
       ),
       screenRoute(
         '/clinic',
-        screen(clinic, () => import('@/features/clinic/routes/clinic-route')),
+        defineScreen(clinic, () => import('@/features/clinic/routes/clinic-route')),
       ),
       screenRoute(
         '/filings',
-        screen(filings, () => import('@/features/filings/routes/filings-route')),
+        defineScreen(filings, () => import('@/features/filings/routes/filings-route')),
       ),
       screenRoute(
         '/shanghai',
-        screen(shanghai, () => import('@/features/shanghai/routes/shanghai-route')),
+        defineScreen(shanghai, () => import('@/features/shanghai/routes/shanghai-route')),
       ),
       screenRoute(
         '/family',
-        screen(family, () => import('@/features/family/routes/family-route')),
+        defineScreen(family, () => import('@/features/family/routes/family-route')),
       ),
       screenRoute(
         '/checklist',
-        screen(checklist, () => import('@/features/checklist/routes/checklist-route')),
+        defineScreen(checklist, () => import('@/features/checklist/routes/checklist-route')),
       ),
       screenRoute(
         '/guides/:id?',
-        screen(guides, () => import('@/features/guides/routes/guides-route')),
+        defineScreen(guides, () => import('@/features/guides/routes/guides-route')),
       ),
       screenRoute(
         '/settings',
-        screen(settings, () => import('@/features/settings/routes/settings-route')),
+        defineScreen(settings, () => import('@/features/settings/routes/settings-route')),
       ),
       screenRoute(
         '/start',
-        screen(start, () => import('@/features/start/routes/start-route')),
+        defineScreen(start, () => import('@/features/start/routes/start-route')),
       ),
       screenRoute(
         '/more',
-        screen([], () => import('./routes/more-route')),
+        defineScreen([], () => import('./routes/more-route')),
       ),
       screenRoute(
         '*',
-        screen([], () => import('./routes/not-found-route')),
+        defineScreen([], () => import('./routes/not-found-route')),
       ),
     ],
   },

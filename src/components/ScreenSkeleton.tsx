@@ -52,13 +52,16 @@ export function FirstVisitWelcome() {
  * added meanwhile in another tab, `Timeline` (the to-do list) takes its place; in this tab, adding
  * somebody means leaving home, and home is the to-do list when it is shown again.
  */
-export function welcomeScreen(Timeline: ComponentType): ComponentType {
+export function welcomeScreen(timeline: () => ComponentType): ComponentType {
   return function WelcomeScreen() {
     const { t } = useTranslation();
     const [somebody, setSomebody] = useState(false);
     // Once the to-do list is shown it stays: it follows the data itself from then on.
     useEffect(() => watchPeopleHintElsewhere((added) => added && setSomebody(true)), []);
-    if (somebody) return <Timeline />;
+    if (somebody) {
+      const Timeline = timeline();
+      return <Timeline />;
+    }
     return (
       <>
         <PageHeader title={t('common:home.title')} lead={t('common:home.lead')} />

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { optionalLazy } from './chunk-load';
 import { leaveRisk, type LeaveRisk } from './form/unsaved-changes';
 import { useTranslation } from '@/components/translation-keys';
 
@@ -17,7 +18,8 @@ import { useTranslation } from '@/components/translation-keys';
  */
 
 // The question's dialog loads when it is first needed: the guard itself is part of the first load.
-const ConfirmDialog = lazy(() => import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
+// Without its code (not fetched) the question cannot be asked: the person stays, with their edits.
+const ConfirmDialog = optionalLazy(() => import('./ConfirmDialog').then((m) => m.ConfirmDialog));
 
 interface Question {
   risk: LeaveRisk;

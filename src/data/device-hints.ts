@@ -75,9 +75,6 @@ export const NOTIFIED_KEY = 'yibao.notified';
 /** Until when the backup reminder is put off (src/features/timeline/components/BackupReminder.tsx). */
 export const BACKUP_SNOOZED_KEY = 'yibao.backupSnoozed';
 
-/** When the page last reloaded for a chunk an update removed (sessionStorage; src/app/main.tsx). */
-export const CHUNK_RELOAD_KEY = 'yibao.chunk-reload';
-
 /** '1' once the app has offered to be installed (src/components/install): it offers it once, unasked. */
 export const INSTALL_OFFERED_KEY = 'yibao.installOffered';
 

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { optionalLazy } from '@/components/chunk-load';
 import { afterFirstScreen } from '@/components/first-screen';
 import { NavigationGuard } from '@/components/navigation-guard';
 import { ScreenSkeleton } from '@/components/ScreenSkeleton';
@@ -10,15 +11,14 @@ import { addLateHeadLinks } from '../shell/late-head';
 import { Frame } from './Frame';
 
 // The database notice shows only when storage is in trouble; the events bus replays the last event to it.
-const DatabaseNotice = lazy(() =>
-  import('../pwa/DatabaseNotice').then((m) => ({ default: m.DatabaseNotice })),
-);
+// Each notice is optional: one whose code cannot be fetched stays away, and the frame goes on without it.
+const DatabaseNotice = optionalLazy(() => import('../pwa/DatabaseNotice').then((m) => m.DatabaseNotice));
 // The update prompt registers the service worker (workbox-window), which then fetches everything for
 // offline use: that waits until the first screen is up (src/components/first-screen.ts).
-const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+const UpdatePrompt = optionalLazy(() => import('../pwa/UpdatePrompt').then((m) => m.UpdatePrompt));
 // So can the notice for other apps' built-in browsers (it tells them apart by the user agent).
-const InAppBrowserNotice = lazy(() =>
-  import('@/components/install/InAppBrowserNotice').then((m) => ({ default: m.InAppBrowserNotice })),
+const InAppBrowserNotice = optionalLazy(() =>
+  import('@/components/install/InAppBrowserNotice').then((m) => m.InAppBrowserNotice),
 );
 
 /**
@@ -46,11 +46,15 @@ export function AppShell() {
     if (!later) return undefined;
     let stopped = false;
     let stop = () => {};
-    void import('@/data/repositories/tab-set-source').then(({ watchTabSet }) => {
-      if (stopped) return;
-      const subscription = watchTabSet().subscribe(setTabSet);
-      stop = () => subscription.unsubscribe();
-    });
+    import('@/data/repositories/tab-set-source').then(
+      ({ watchTabSet }) => {
+        if (stopped) return;
+        const subscription = watchTabSet().subscribe(setTabSet);
+        stop = () => subscription.unsubscribe();
+      },
+      // Its code could not be fetched: the last visit's tabs stay, as before the data is read.
+      (error: unknown) => console.warn('The tabs cannot follow the data on this visit.', error),
+    );
     return () => {
       stopped = true;
       stop();

@@ -1,15 +1,17 @@
 import { useId, useState } from 'react';
 import { useLocation } from 'react-router';
 import { IN_APP_NOTICE_DISMISSED_KEY, readHint, writeHint } from '@/data/device-hints';
-import { inAppBrowser } from '@/domain/device/browser';
+import { inAppBrowser, isAppleMobile } from '@/domain/device/browser';
 import { copyText } from '../clipboard';
 import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Inside WeChat, QQ, Alipay, DingTalk, Weibo or Douyin, a link opens in that app's own browser: what is
  * entered there stays in that app (which may clear it) and is not in the phone's browser afterwards, and the
- * app cannot be installed from there. Says so in the reader's language, with the way out (the ··· menu →
- * 在浏览器打开) and the page's address ready to copy. "Not now" puts it away for this visit.
+ * app cannot be installed from there. Says so in the reader's language, with the way out and the page's
+ * address ready to copy. "Not now" puts it away for this visit. The way out is the phone's: on Android these
+ * apps' browsers are Chromium-based (WeChat's XWeb, QQ's X5), and ··· → 在浏览器打开 opens the phone's browser;
+ * on an iPhone they are WebKit like every iOS browser, and ··· → 在Safari中打开 opens Safari.
  */
 export function InAppBrowserNotice() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function InAppBrowserNotice() {
   const addressId = useId();
   const { pathname } = useLocation();
   const [app] = useState(() => inAppBrowser(navigator.userAgent));
+  const [apple] = useState(() => isAppleMobile(navigator.userAgent, navigator.maxTouchPoints));
   const [dismissed, setDismissed] = useState(() => readHint('session', IN_APP_NOTICE_DISMISSED_KEY) === '1');
   const [copied, setCopied] = useState<boolean | null>(null);
   if (!app || dismissed) return null;
@@ -29,7 +32,7 @@ export function InAppBrowserNotice() {
         {t('common:inApp.title', { app: name })}
       </h2>
       <p>{t('common:inApp.body', { app: name })}</p>
-      <p>{t('common:inApp.howTo')}</p>
+      <p>{apple ? t('common:inApp.howToIos') : t('common:inApp.howTo')}</p>
       <label htmlFor={addressId}>{t('common:inApp.address')}</label>
       <div className="copy-row">
         <input

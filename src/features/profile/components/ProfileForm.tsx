@@ -77,10 +77,16 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
     onEdit();
   };
 
-  const fillBirthDateFromId = () => {
-    if (!hasBirthDateInNumber(values.idType) || values.dateOfBirth !== '') return;
-    if (idNumberProblem(values.idType as IdType, values.idNumber) !== null) return;
-    const birth = residentIdBirthDate(normalizeResidentId(values.idNumber));
+  // The date of birth is filled from the ID number as soon as the number is whole and valid, as it is typed,
+  // not when the field is left: leaving it by tapping Save would put the date's hint above Save between the
+  // press and the release, and WebKit (every iPhone browser), which has no scroll anchoring, then loses the
+  // tap. A date filled this way follows the number while it is corrected; one the person typed is kept.
+  const setIdNumber = (idNumber: string) => {
+    set('idNumber', idNumber);
+    if (!hasBirthDateInNumber(values.idType)) return;
+    if (values.dateOfBirth !== '' && !birthFromId) return;
+    if (idNumberProblem(values.idType as IdType, idNumber) !== null) return;
+    const birth = residentIdBirthDate(normalizeResidentId(idNumber));
     if (birth) {
       set('dateOfBirth', birth);
       setBirthFromId(true);
@@ -162,8 +168,7 @@ export function ProfileForm({ profile, isMe, setup, onSaved, onDeleted, onEdit }
           maxLength={40}
           value={values.idNumber}
           error={errors.idNumber}
-          onChange={(v) => set('idNumber', v)}
-          onBlur={fillBirthDateFromId}
+          onChange={setIdNumber}
         />
         <button
           type="button"

@@ -38,7 +38,9 @@ describe('/profile', () => {
     const user = userEvent.setup();
     const view = await renderRoute(ProfileRoute);
     await fillValidPerson(user);
-    await user.tab(); // leaving the ID field fills the date of birth
+    // Filled as soon as the number is whole, before the field is left: Save stays where it was when tapped.
+    expect(screen.getByLabelText('Date of birth')).toHaveValue('2005-06-15');
+    expect(screen.getByText('Filled in from the ID number.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved: Li Ming.'));
@@ -60,6 +62,28 @@ describe('/profile', () => {
     expect(within(people).getByText('440303********1230')).toBeInTheDocument();
     expect(within(people).queryByText('440303200506151230')).toBeNull();
     view.expectNoMissingKeys();
+  });
+
+  it('fills the date of birth only from a whole, valid number, follows a corrected one, and keeps a typed date', async () => {
+    const user = userEvent.setup();
+    await renderRoute(ProfileRoute);
+    const id = await screen.findByLabelText('ID number');
+    const birth = screen.getByLabelText('Date of birth');
+    await user.type(id, '44030320050615123');
+    expect(birth).toHaveValue(''); // 17 characters: not a number yet
+    await user.type(id, '0');
+    expect(birth).toHaveValue('2005-06-15');
+    // Corrected to another person's valid number: the filled date follows it.
+    await user.clear(id);
+    await user.type(id, '11010519491231002X');
+    expect(birth).toHaveValue('1949-12-31');
+    // A date the person typed is theirs: a new number does not overwrite it.
+    await user.clear(birth);
+    await user.type(birth, '2001-02-03');
+    await user.clear(id);
+    await user.type(id, '440303200506151230');
+    expect(birth).toHaveValue('2001-02-03');
+    expect(screen.queryByText('Filled in from the ID number.')).toBeNull();
   });
 
   it('adds a second person and switches the active one', async () => {

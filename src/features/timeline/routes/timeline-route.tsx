@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { optionalLazy } from '@/components/chunk-load';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { saveErrorKey } from '@/components/form/save-error';
 import { PageHeader } from '@/components/PageHeader';
@@ -22,7 +23,9 @@ import { useTimeline } from '../hooks/use-timeline';
 import { namespaces } from './namespaces';
 
 // Shown once, after an upgrade that had to tidy the data: not worth a byte of the first screen otherwise.
-const UpgradeReportNotice = lazy(() => import('../components/UpgradeReportNotice'));
+const UpgradeReportNotice = optionalLazy(() =>
+  import('../components/UpgradeReportNotice').then((m) => m.default),
+);
 
 const ALL = 'all';
 /**
