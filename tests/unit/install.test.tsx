@@ -13,6 +13,8 @@ import type { Language } from '@/domain/settings/languages';
 
 const WECHAT_IOS =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
+const WECHAT_ANDROID =
+  'Mozilla/5.0 (Linux; Android 13; V2238A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F30) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const CHROME_ANDROID =
@@ -59,7 +61,9 @@ describe('InAppBrowserNotice', () => {
       screen.getByRole('heading', { name: 'You are in WeChat (微信)’s own browser' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/stays only inside WeChat \(微信\)/)).toBeInTheDocument();
-    expect(screen.getByText(/在浏览器打开 \(Open in browser\)/)).toBeInTheDocument();
+    // On an iPhone, WeChat's browser is WebKit and its menu says 在Safari中打开.
+    expect(screen.getByText(/在Safari中打开 \(Open in Safari\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/在浏览器打开/)).toBeNull();
     const address = screen.getByLabelText('This page’s address');
     expect(address).toHaveValue(`${window.location.origin}/clinic`);
 
@@ -70,6 +74,13 @@ describe('InAppBrowserNotice', () => {
 
     await user.click(screen.getByRole('button', { name: 'Not now' }));
     expect(screen.queryByRole('heading', { name: /own browser/ })).toBeNull();
+  });
+
+  it('on Android (WeChat’s Chromium-based XWeb) names the menu’s 在浏览器打开 instead', async () => {
+    browseWith(WECHAT_ANDROID);
+    await renderIn('en', <InAppBrowserNotice />, '/clinic');
+    expect(screen.getByText(/在浏览器打开 \(Open in browser\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/Safari/)).toBeNull();
   });
 
   it('speaks Chinese to a Chinese reader, and stays away for the rest of the visit once put away', async () => {

@@ -67,6 +67,25 @@ export function openDriver(engine: EngineName, options: DriverOptions): Promise<
   return openFirefox(options);
 }
 
+/** A page of playwright-core or puppeteer-core, which name loading and evaluating alike. */
+interface LoadingPage {
+  goto: (url: string, options: { waitUntil: 'load' }) => Promise<unknown>;
+  reload: (options: { waitUntil: 'load' }) => Promise<unknown>;
+  evaluate: (fn: never, arg: never) => Promise<unknown>;
+}
+
+function loadAndEvaluate(page: LoadingPage): Pick<Driver, 'goto' | 'reload' | 'evaluate'> {
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+  };
+}
+
 async function openChromium(options: DriverOptions): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'yibao-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -80,13 +99,7 @@ async function openChromium(options: DriverOptions): Promise<Driver> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
-    goto: async (url) => {
-      await page.goto(url, { waitUntil: 'load' });
-    },
-    reload: async () => {
-      await page.reload({ waitUntil: 'load' });
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    ...loadAndEvaluate(page),
     click: (selector) => page.locator(selector).click(),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     upload: (selector, file) => page.locator(selector).setInputFiles(file),
@@ -110,13 +123,7 @@ async function openFirefox(options: DriverOptions): Promise<Driver> {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: options.width, height: options.height });
   return {
-    goto: async (url) => {
-      await page.goto(url, { waitUntil: 'load' });
-    },
-    reload: async () => {
-      await page.reload({ waitUntil: 'load' });
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    ...loadAndEvaluate(page),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
     upload: async (selector, file) => {

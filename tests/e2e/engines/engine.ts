@@ -31,7 +31,7 @@ export interface EnginePage {
     timeout?: number,
   ) => Promise<NonNullable<Awaited<R>>>;
   /** Waits until the screen's own heading is `name` and the document is named after it. */
-  waitForScreen: (name?: string | RegExp) => Promise<string>;
+  waitForScreen: (name?: string | RegExp, timeout?: number) => Promise<string>;
   /** Waits until the text of `main` (or of the whole page) matches. */
   waitForText: (text: string | RegExp, where?: 'main' | 'page') => Promise<void>;
   click: (target: Target) => Promise<void>;
@@ -165,7 +165,7 @@ function enginePage(engine: EngineName, driver: Driver, baseURL: string): Engine
     reload: () => driver.reload(),
     evaluate: (fn, arg) => driver.evaluate(fn, arg),
     waitFor,
-    waitForScreen: async (name) => {
+    waitForScreen: async (name, timeout) => {
       const heading = await waitFor(
         () => {
           const h1 = document.querySelector('main h1');
@@ -174,6 +174,7 @@ function enginePage(engine: EngineName, driver: Driver, baseURL: string): Engine
         },
         undefined,
         'the screen to start',
+        timeout,
       );
       if (name !== undefined) {
         await waitFor(
