@@ -3,7 +3,7 @@ import { formatCalendarDate } from './date-format';
 import { useTranslation } from '@/components/translation-keys';
 
 /** Every calendar date the app shows: a <time> element, formatted for the reader's language. */
-export function DateText({ date, style = 'medium' }: { date: string; style?: 'medium' | 'long' | 'full' }) {
+export function DateText({ date }: { date: string }) {
   const { i18n } = useTranslation();
-  return <time dateTime={date}>{formatCalendarDate(date, currentLanguageOf(i18n), style)}</time>;
+  return <time dateTime={date}>{formatCalendarDate(date, currentLanguageOf(i18n))}</time>;
 }

@@ -1,9 +1,9 @@
 import {
-  factReviewDue,
   getFact,
-  isFactStale,
   SOURCES,
+  sourceYearsOf,
   statedBase,
+  yearlyFactsDue,
   type SourceId,
   type StatedDate,
 } from '@/domain/sources/sources';
@@ -12,51 +12,45 @@ import { useToday } from './use-today';
 import { useTranslation } from '@/components/translation-keys';
 
 /**
- * Where the rules on a screen come from: each source with the date it states, when the facts were last
- * checked, and a clear notice for any fact past its review date.
+ * Where a section's rules come from, folded behind one tap: each source with the date it states, and the
+ * date the rules stand as of. How fresh the screen's rules are is said once, in its freshness line
+ * (Freshness.tsx); here a warning shows only for a yearly figure or period whose next year has opened
+ * since its source (UX review 3, M1: four or five yellow boxes a screen made every rule read as stale).
  */
 export function SourceNote({ factIds, compact = false }: { factIds: readonly string[]; compact?: boolean }) {
   const { t } = useTranslation(['sources']);
   const today = useToday();
   const facts = factIds.map(getFact);
   const sourceIds = [...new Set(facts.flatMap((f) => f.sourceIds))];
-  const stale = facts.filter((f) => isFactStale(f, today));
-  // The oldest check among the screen's facts (an undated one is the oldest of all).
+  const yearly = yearlyFactsDue(factIds, today);
+  // The oldest check among the section's facts (an undated one is the oldest of all).
   const lastChecked = facts
     .map((f) => f.checkedOn)
     .sort((a, b) => (statedBase(a) ?? '').localeCompare(statedBase(b) ?? ''))[0];
-  const firstDue = stale
-    .map(factReviewDue)
-    .filter((due): due is string => due !== null)
-    .sort()[0];
   return (
     <aside className={compact ? 'source source--compact' : 'source'} aria-label={t('sources:label')}>
-      {stale.length > 0 ? (
+      {yearly.length > 0 ? (
         <p className="notice notice--warning" role="note">
-          {firstDue ? (
-            <>
-              {t('sources:stale', { count: stale.length })} <DateText date={firstDue} />
-            </>
-          ) : (
-            t('sources:staleUndated', { count: stale.length })
-          )}
+          {t('sources:yearly', { count: yearly.length, years: sourceYearsOf(yearly).join(', ') })}
         </p>
       ) : null}
-      <p>
-        <strong>{t('sources:label')}:</strong>{' '}
-        {sourceIds.map((id, index) => (
-          <span key={id}>
-            {index > 0 ? '; ' : null}
-            <SourceName id={id} />
-          </span>
-        ))}
-        {lastChecked !== undefined ? (
-          <>
-            {' '}
-            {t('sources:checkedOn')} <StatedText date={lastChecked} />
-          </>
-        ) : null}
-      </p>
+      <details>
+        <summary>{t('sources:label')}</summary>
+        <p>
+          {sourceIds.map((id, index) => (
+            <span key={id}>
+              {index > 0 ? t('common:punctuation.semicolon') : null}
+              <SourceName id={id} />
+            </span>
+          ))}
+          {lastChecked !== undefined ? (
+            <>
+              {' · '}
+              {t('sources:checkedOn')} <StatedText date={lastChecked} />
+            </>
+          ) : null}
+        </p>
+      </details>
     </aside>
   );
 }
@@ -70,7 +64,7 @@ export function SourceName({ id }: { id: SourceId }) {
     <>
       {t(`sources:sources.${id}`)}
       {source.kind === 'newer' ? ` (${t('sources:newer')})` : null}
-      {', '}
+      {t('common:punctuation.comma')}
       <StatedText date={stated} />
     </>
   );

@@ -49,9 +49,10 @@ function findAnchor(anchor: NonNullable<Position['anchor']>): Element | null {
 
 /** Starts each new screen at its top, and puts a screen reached by Back or Forward where it was left. */
 export function useScrollRestoration(): void {
-  const { key, hash } = useLocation();
+  const { key, hash, pathname } = useLocation();
   const navigationType = useNavigationType();
   const current = useRef(key);
+  const shownPath = useRef(pathname);
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
@@ -73,10 +74,28 @@ export function useScrollRestoration(): void {
 
   useLayoutEffect(() => {
     current.current = key;
+    // The same screen replacing its own address (a choice kept in its query, like the checklist's trip)
+    // is not a new screen: the reader stays where they are.
+    const sameScreen = navigationType === 'REPLACE' && shownPath.current === pathname;
+    shownPath.current = pathname;
+    if (sameScreen) return undefined;
     const saved = navigationType === 'POP' ? positions.get(key) : undefined;
     if (!saved) {
-      if (!hash) window.scrollTo(0, 0);
-      return undefined;
+      if (!hash) {
+        window.scrollTo(0, 0);
+        return undefined;
+      }
+      // A link to a section of a screen (`/clinic#enrolment-heading`, from a to-do step): the section is
+      // scrolled to once the screen's code and data have rendered it.
+      const started = performance.now();
+      let frame = 0;
+      const find = () => {
+        const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+        if (target) target.scrollIntoView({ block: 'start' });
+        else if (performance.now() - started < GIVE_UP_AFTER_MS) frame = requestAnimationFrame(find);
+      };
+      find();
+      return () => cancelAnimationFrame(frame);
     }
     const started = performance.now();
     let frame = 0;
@@ -108,7 +127,7 @@ export function useScrollRestoration(): void {
       window.addEventListener(type, stop, { passive: true });
     restore();
     return stop;
-  }, [key, hash, navigationType]);
+  }, [key, hash, navigationType, pathname]);
 }
 
 const remembered = new Map<string, unknown>();

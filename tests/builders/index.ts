@@ -15,6 +15,18 @@ import type { TimelineRecords } from '@/domain/timeline/types';
 
 export const VALID_RESIDENT_ID = '440303200506151230'; // born 2005-06-15
 
+/** The bank's card form's fields, in its order, by the Chinese names the form shows (seed 000). */
+export const BANK_FORM_FIELDS = [
+  '证件号码',
+  '户口性质',
+  '文化程度',
+  '发证机关',
+  '移动电话',
+  '详细地址',
+  '社保照片回执码',
+  '领取网点',
+] as const;
+
 export function buildProfile(overrides: Partial<ProfileInput> = {}) {
   return profileSchema.parse({
     id: 'profile-1',

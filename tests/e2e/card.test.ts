@@ -40,7 +40,7 @@ describe('the card journey, offline', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     expect(await card.expectedReady().getAttribute('datetime')).toBe('2026-12-08');
-    expect(await card.expectedReady().textContent()).toBe('December 8, 2026');
+    expect(await card.expectedReady().textContent()).toBe('8 Dec 2026');
     expect(await card.nextStepHeading().textContent()).toBe('Waiting for the card');
 
     await page.getByLabel('Picked up on', { exact: true }).fill('2026-11-21');
@@ -58,8 +58,14 @@ describe('the card journey, offline', () => {
     await page.getByRole('heading', { name: 'Your card is active' }).waitFor();
     expect(await page.getByLabel('Receipt code', { exact: true }).inputValue()).toBe('A1B2C3D4E5F');
 
-    // The checklist: answers from the profile and the card, ticks kept across a reload.
+    // The checklist follows the card: activated, nothing is left to do at the bank. The application trip
+    // is one tap away, with the answers from the profile and the card; the trip and the ticks are kept
+    // across a reload.
     await page.goto('/checklist');
+    await page
+      .getByText('The card is activated: there is nothing more to do at the bank.', { exact: false })
+      .waitFor();
+    await page.getByRole('radio', { name: 'Apply for the card (申领)' }).check();
     await page.locator('.answer__zh', { hasText: '社保照片回执码' }).waitFor();
     expect(
       await page.locator('.answer', { hasText: '社保照片回执码' }).locator('.answer__value').textContent(),
@@ -74,9 +80,23 @@ describe('the card journey, offline', () => {
   });
 
   it.each([
-    { lng: 'zh', saved: '已保存', ready: '2026年12月8日', waiting: '等待制卡' },
-    { lng: 'es', saved: 'Guardado', ready: '8 de diciembre de 2026', waiting: 'Esperando la tarjeta' },
-  ])('works the same in $lng', async ({ lng, saved, ready, waiting }) => {
+    {
+      lng: 'zh',
+      saved: '已保存',
+      ready: '2026年12月8日',
+      waiting: '等待制卡',
+      pickup: '领卡时',
+      apply: '申领社保卡',
+    },
+    {
+      lng: 'es',
+      saved: 'Guardado',
+      ready: '8 dic 2026',
+      waiting: 'Esperando la tarjeta',
+      pickup: 'Al recogerla',
+      apply: 'Solicitar la tarjeta (申领)',
+    },
+  ])('works the same in $lng', async ({ lng, saved, ready, waiting, pickup, apply }) => {
     const session = await newSession();
     const { page } = session;
     await offlineWithStudent(session);
@@ -88,7 +108,10 @@ describe('the card journey, offline', () => {
     expect(await card.expectedReady().getAttribute('datetime')).toBe('2026-12-08');
     expect(await card.expectedReady().textContent()).toContain(ready);
     expect(await card.nextStepHeading().textContent()).toBe(waiting);
+    // Applied: the checklist opens on the pickup trip, and the application's answers are one tap away.
     await page.goto(`/checklist?lng=${lng}`);
+    await page.getByRole('heading', { name: pickup }).waitFor();
+    await page.getByRole('radio', { name: apply }).check();
     await page.locator('.answer__zh', { hasText: '社保照片回执码' }).waitFor();
     expect(
       await page.locator('.answer', { hasText: '社保照片回执码' }).locator('.answer__value').textContent(),

@@ -165,7 +165,7 @@ describe('a screen that fails', () => {
     // Trying again renders the screen again (still broken here), and the tabs lead on.
     await page.getByRole('button', { name: 'Intentar de nuevo' }).click();
     await heading(page, 'No se pudo abrir esta pantalla').waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Centro de salud' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Clínica' }).click();
     await expect.poll(() => path(page)).toBe('/clinic');
     await page.locator('main h1').filter({ hasNotText: 'No se pudo abrir' }).waitFor();
   });

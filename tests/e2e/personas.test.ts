@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openRoute, sessionPerTest } from './browser';
+import { answerStart } from './pages/start-page';
 
 /**
  * The five people of the UX review (../shared/reviews/ux-review.md), each from an empty phone in their own
@@ -13,20 +14,6 @@ async function start(page: Page, lng: string) {
   const { context } = { context: page.context() };
   await context.clock.setFixedTime(REVIEW_DAY);
   await openRoute(page, `/?lng=${lng}`);
-}
-
-/** The first visit's three questions: who, the student's city, the student's document. */
-async function answerStart(
-  page: Page,
-  answers: { role: RegExp; city: RegExp; document: string; documentLabel: RegExp; save: string },
-  followOnly?: RegExp,
-) {
-  await page.getByRole('radio', { name: answers.role }).check();
-  await page.getByRole('radio', { name: answers.city }).check();
-  await page.getByLabel(answers.documentLabel).selectOption({ label: answers.document });
-  if (followOnly) await page.getByRole('checkbox', { name: followOnly }).check();
-  await page.getByRole('button', { name: answers.save, exact: true }).click();
-  await page.waitForURL(/\/profile\?add=1$/);
 }
 
 /** The tabs the bottom bar shows on a phone (the rest are under More). */
@@ -84,7 +71,9 @@ describe('the five people of the UX review', () => {
     await page.getByRole('link', { name: 'Ver los pendientes' }).click();
 
     const next = page.locator('.next');
-    await next.getByText('No está en el seguro médico estudiantil').waitFor();
+    // Said to her about her son, not to her as if she were the student.
+    await next.getByText(/^Pablo no está en el seguro estudiantil/).waitFor();
+    expect(await next.getByText(/^No está en el seguro médico estudiantil/).count()).toBe(0);
     expect(await page.getByText('¡Bien hecho!').count()).toBe(0);
     // She follows: no button answers for her son.
     expect(await page.getByRole('button', { name: /^Marcar como hecho/ }).count()).toBe(0);

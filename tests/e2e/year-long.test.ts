@@ -12,6 +12,7 @@ import {
   NO_TIMELINE_RECORDS,
 } from '../builders';
 import { openRoute, sessionPerTest } from './browser';
+import { todoStep } from './pages/todo-page';
 
 /**
  * The built app with its clock moved forward, for a few of the year-long people (the engine's own year is
@@ -40,9 +41,6 @@ async function restore(page: Page, language: string, records: Record<string, unk
   await openRoute(page, `/?lng=${language}`);
 }
 
-/** The to-do's item whose title has this text. */
-const item = (page: Page, title: string | RegExp) => page.locator('main li.item', { hasText: title });
-
 describe('the to-do as the calendar turns, in the built app', () => {
   it('zh: a missed 2026 enrolment is still overdue on 1 January 2027, beside next year’s window; it gives way in September', async () => {
     const { page, context } = await newSession();
@@ -57,11 +55,11 @@ describe('the to-do as the calendar turns, in the built app', () => {
     });
     await context.clock.setFixedTime(noon('2027-01-01'));
     await page.reload();
-    const missed = item(page, '2026–2027 年度参保');
+    const missed = todoStep(page, '2026–2027 年度参保');
     await missed.getByText('错过了参保期？仍可补缴').waitFor();
     expect(await missed.locator('.status-badge').first().textContent()).toBe('已逾期');
     // Next year's window, on its own dates (1–30 September 2027), not the heads-up days.
-    const next = item(page, '2027–2028 年度参保');
+    const next = todoStep(page, '2027–2028 年度参保');
     expect(await next.locator('time').evaluateAll((t) => t.map((e) => e.getAttribute('datetime')))).toEqual([
       '2027-09-01',
       '2027-09-30',
@@ -69,8 +67,8 @@ describe('the to-do as the calendar turns, in the built app', () => {
 
     await context.clock.setFixedTime(noon('2027-09-05'));
     await page.reload();
-    await item(page, '2027–2028 年度参保').locator('.status-badge', { hasText: '待办' }).waitFor();
-    expect(await item(page, '2026–2027 年度参保').count()).toBe(0);
+    await todoStep(page, '2027–2028 年度参保').locator('.status-badge', { hasText: '待办' }).waitFor();
+    expect(await todoStep(page, '2026–2027 年度参保').count()).toBe(0);
   });
 
   it('es, a parent in Madrid: a trip filed as a draft on 27 December asks to be submitted before 10 January, and is overdue after it, by Shanghai’s date', async () => {
@@ -94,10 +92,10 @@ describe('the to-do as the calendar turns, in the built app', () => {
         }),
       ],
     });
-    const submit = item(page, 'Envíe su registro 异地就医备案 para 长沙市 antes de salir');
+    const submit = todoStep(page, 'Envíe su registro 异地就医备案 para 长沙市 antes de salir');
     await submit.waitFor();
     expect(await submit.locator('time').first().getAttribute('datetime')).toBe('2027-01-10');
-    expect(await item(page, 'está vigente').count()).toBe(0);
+    expect(await todoStep(page, 'está vigente').count()).toBe(0);
 
     // 21:00 on 10 January in Madrid is already 11 January in Shanghai: the trip has started.
     await context.clock.setFixedTime(new Date('2027-01-10T20:00:00Z'));
@@ -133,9 +131,12 @@ describe('the to-do as the calendar turns, in the built app', () => {
       ],
     });
     // Both recorded periods are answered: next year's period (for the 2028 premium) is the one coming up.
-    await item(page, 'Pay the 2028 premium').locator('.status-badge', { hasText: 'Coming up' }).waitFor();
-    expect(await item(page, 'Pay the 2026 premium').count()).toBe(0);
-    expect(await page.locator('main li.item--overdue', { hasText: 'premium' }).count()).toBe(0);
+    await todoStep(page, 'Pay the 2028 premium').locator('.status-badge', { hasText: 'Coming up' }).waitFor();
+    expect(await todoStep(page, 'Pay the 2026 premium').count()).toBe(0);
+    const overdue = page.locator('main li.item--overdue, main section.next:has(.status-badge--overdue)', {
+      hasText: 'premium',
+    });
+    expect(await overdue.count()).toBe(0);
   });
 
   it('en: a card applied for at a bank window just before a year without holiday data says its date is an estimate', async () => {
@@ -159,7 +160,7 @@ describe('the to-do as the calendar turns, in the built app', () => {
         }),
       ],
     });
-    await item(page, 'Collect your card at the bank')
+    await todoStep(page, 'Collect your card at the bank')
       .getByText(`An estimate: ${beyond}'s public holidays are not published yet`)
       .waitFor();
   });

@@ -1,14 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { buildCardApplication, buildProfile, buildReceiptCode } from '../../../tests/builders';
 import { addressLacksDoorNumber, maskAddress } from '../identity/address';
-import { BRING_ITEMS, bringStepId, FORM_ANSWER_IDS, formAnswers } from './checklist';
+import {
+  BRING_BY_PHASE,
+  BRING_ITEMS,
+  bringStepId,
+  checklistPhase,
+  FORM_ANSWER_IDS,
+  formAnswers,
+} from './checklist';
+import { CARD_STAGES } from './journey';
 
 describe('the bank counter checklist', () => {
   it('ticks what to bring as checklist steps', () => {
-    expect(BRING_ITEMS.map(bringStepId)).toEqual([
+    expect(BRING_ITEMS.map((item) => bringStepId(item))).toEqual([
       'checklist.own-id',
       'checklist.receipt-code',
       'checklist.phone',
+    ]);
+    // The pickup trip's ticks are its own: a tick from applying never shows as ready for the pickup.
+    expect(BRING_BY_PHASE.collect.map((item) => bringStepId(item, 'collect'))).toEqual([
+      'checklist.collect.own-id',
+      'checklist.collect.phone',
+    ]);
+  });
+
+  it('follows the card: apply until the application is made, then collect and activate, then nothing', () => {
+    expect(CARD_STAGES.map((stage) => [stage, checklistPhase(stage)])).toEqual([
+      ['not-started', 'apply'],
+      ['code-ready', 'apply'],
+      ['submitted', 'collect'],
+      ['ready-to-collect', 'collect'],
+      ['collected', 'collect'],
+      ['activated', 'done'],
     ]);
   });
 

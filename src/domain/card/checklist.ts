@@ -1,12 +1,46 @@
 import { addressLacksDoorNumber } from '../identity/address';
 import { asksHukouAndAuthority } from '../identity/id-document';
 import type { Profile } from '../profile/schema';
+import type { CardStage } from './journey';
 import type { CardApplication, ReceiptCode } from './schema';
 
-/** What to bring to the bank counter (seeds 000, 001). Ticks are saved as step states `checklist.<id>`. */
-export const BRING_ITEMS = ['own-id', 'receipt-code', 'phone'] as const;
-export type BringItem = (typeof BRING_ITEMS)[number];
-export const bringStepId = (item: BringItem) => `checklist.${item}`;
+/**
+ * The two trips to the bank counter: to apply for the card (with the form's answers), and to collect it and
+ * activate it there (seeds 000, 001). The checklist follows the person's stage, and anyone can choose the
+ * other trip (UX review 3, L4).
+ */
+export const CHECKLIST_PHASES = ['apply', 'collect'] as const;
+export type ChecklistPhase = (typeof CHECKLIST_PHASES)[number];
+
+/** What to bring on each trip. Ticks are saved as step states (`bringStepId`). */
+export const BRING_BY_PHASE = {
+  apply: ['own-id', 'receipt-code', 'phone'],
+  collect: ['own-id', 'phone'],
+} as const satisfies Record<ChecklistPhase, readonly string[]>;
+export type BringItem = (typeof BRING_BY_PHASE)[ChecklistPhase][number];
+/** The application trip's items, whose ticks are stored as they always were. */
+export const BRING_ITEMS = BRING_BY_PHASE.apply;
+/** A tick's step: `checklist.<item>` on the application trip, `checklist.collect.<item>` at pickup. */
+export const bringStepId = (item: BringItem, phase: ChecklistPhase = 'apply') =>
+  phase === 'apply' ? `checklist.${item}` : `checklist.${phase}.${item}`;
+
+/**
+ * The trip a person's next visit to the bank is for: to apply until the application is made, then to
+ * collect and activate; `done` once the card is activated.
+ */
+export function checklistPhase(stage: CardStage): ChecklistPhase | 'done' {
+  switch (stage) {
+    case 'not-started':
+    case 'code-ready':
+      return 'apply';
+    case 'submitted':
+    case 'ready-to-collect':
+    case 'collected':
+      return 'collect';
+    case 'activated':
+      return 'done';
+  }
+}
 
 /** The online form's fields, in the order the bank's form asks them (seed 000). */
 export const FORM_ANSWER_IDS = [

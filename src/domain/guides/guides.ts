@@ -10,12 +10,18 @@ export interface Guide {
   factIds: readonly string[];
   /** The app screen where the procedure is recorded. */
   screen?: string;
+  /**
+   * 'questions' for a guide of questions and their answers (the parents' guide), each entry starting with
+   * its question: shown as questions, not as numbered steps (UX review 3, L12).
+   */
+  kind?: 'steps' | 'questions';
 }
 
 export const GUIDES: readonly Guide[] = [
   {
     // A family member's three questions (UX review 2.3): paying, linking an account, the e-voucher.
     id: 'parents',
+    kind: 'questions',
     steps: 3,
     notes: 2,
     factIds: [

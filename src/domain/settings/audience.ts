@@ -33,3 +33,16 @@ export function tabSetFor(
   const me = people.find((person) => person.id === meProfileId);
   return me?.city ?? setup?.city ?? people[0]?.city ?? 'shenzhen';
 }
+
+/**
+ * Whether the app speaks about this person rather than to them (UX review 3, M7): a family member reads
+ * about the student ("Pablo must collect the card"), and so does anyone reading about someone who is not
+ * the phone's owner. The owner ("me"), or a phone whose owner is not known, is spoken to.
+ */
+export function speaksAbout(
+  profileId: string,
+  settings: { setup?: Setup | undefined; meProfileId?: string | undefined } | undefined,
+): boolean {
+  if (settings?.setup?.role === 'family') return true;
+  return settings?.meProfileId !== undefined && settings.meProfileId !== profileId;
+}

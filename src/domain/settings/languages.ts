@@ -7,3 +7,9 @@ export const FALLBACK_LANGUAGE: Language = 'en';
 
 /** `<html lang>` for each language. */
 export const HTML_LANG: Record<Language, string> = { zh: 'zh-CN', en: 'en', es: 'es' };
+
+/**
+ * The locale each language writes its dates in: one format per language (UX review 3, L10), with the day
+ * before the month in English ("7 Dec 2026", never the US order).
+ */
+export const DATE_LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB', es: 'es' };

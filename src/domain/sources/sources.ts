@@ -219,3 +219,49 @@ export function factAppliesOn(f: PolicyFact, today: IsoDate): boolean {
   if (f.appliesUntil && compareIsoDates(today, f.appliesUntil) > 0) return false;
   return true;
 }
+
+/** The year a stated date falls in; null for an undated one. */
+const statedYear = (date: StatedDate): number | null =>
+  date === null ? null : typeof date === 'string' ? Number(date.slice(0, 4)) : date.year;
+
+/**
+ * A screen's freshness in one line (UX review 3, M1): the years of the documents its rules come from, and
+ * whether any of its rules is past its review date (or undated), so due for a check against this year's
+ * notice. `years` is null when no source is dated.
+ */
+export function freshnessOf(
+  factIds: readonly string[],
+  today: IsoDate,
+): { years: { from: number; to: number } | null; due: boolean } {
+  const facts = factIds.map(getFact);
+  const years = sourceYearsOf(facts);
+  return {
+    years: years.length > 0 ? { from: years[0]!, to: years.at(-1)! } : null,
+    due: facts.some((f) => isFactStale(f, today)),
+  };
+}
+
+/** The facts that rest on any of these sources: a to-do step names its sources, not its facts. */
+export function factsCiting(sourceIds: readonly SourceId[]): string[] {
+  return Object.values(FACTS)
+    .filter((f) => f.sourceIds.some((id) => sourceIds.includes(id)))
+    .map((f) => f.id);
+}
+
+/**
+ * Facts a screen should warn about in place (M1): a yearly figure or period (a window, an amount) whose
+ * next year's period has opened since its source, so known to be due to change. Other facts past their
+ * review are said once per screen, in its freshness line.
+ */
+export function yearlyFactsDue(factIds: readonly string[], today: IsoDate): PolicyFact[] {
+  return factIds.map(getFact).filter((f) => f.nextPeriodOpens !== undefined && isFactStale(f, today));
+}
+
+/** The years of the sources behind some facts, in order, each once. */
+export function sourceYearsOf(facts: readonly PolicyFact[]): number[] {
+  const years = facts
+    .flatMap((f) => f.sourceIds)
+    .map((id) => statedYear(SOURCES[id].statedOn))
+    .filter((year): year is number => year !== null);
+  return [...new Set(years)].sort((a, b) => a - b);
+}

@@ -60,6 +60,22 @@ describe('a new Shenzhen student', () => {
     },
   );
 
+  it('tells a first-year to use their own e-voucher until the card is activated, from the start', () => {
+    // Bound to a 社康 now, the card weeks away: the e-voucher bridges the gap (UX review 3, M4).
+    const before = find(timeline('2026-11-22', {}, [entrant]), 'card.e-voucher');
+    expect(before).toMatchObject({ status: 'due', doneBy: 'own', link: '/card#e-voucher-heading' });
+    expect(before?.sourceIds).toEqual(['seed-001', 'seed-003']);
+    const active = buildCardApplication({
+      submittedOn: '2026-11-03',
+      pickedUpOn: '2026-11-20',
+      activatedOn: '2026-11-20',
+    });
+    const after = find(timeline('2026-11-22', { cardApplications: [active] }, [entrant]), 'card.e-voucher');
+    expect(after).toMatchObject({ status: 'done', doneOn: '2026-11-20' });
+    // Shanghai has its own e-voucher step; this one is Shenzhen's.
+    expect(find(timeline('2026-11-22', {}, [shanghaiStudent]), 'card.e-voucher')).toBeUndefined();
+  });
+
   it('moves to the next step when one is done', () => {
     const today = '2026-11-22';
     const steps = (records: Partial<TimelineRecords>) =>

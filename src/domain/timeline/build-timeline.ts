@@ -186,6 +186,7 @@ function makeItem(
     ...(occurrence.dateProblem ? { dateProblem: true } : {}),
     params: occurrence.params ?? {},
     link: rule.link,
+    ...(rule.doneBy ? { doneBy: rule.doneBy } : {}),
     remindOn,
     estimated: occurrence.estimated ?? false,
     ...(occurrence.estimatedHolidays?.length ? { estimatedHolidays: occurrence.estimatedHolidays } : {}),

@@ -64,6 +64,18 @@ describe('grouping the to-do', () => {
     expect(ids(groups.done)).toEqual(['skipped-second', 'done-first']);
   });
 
+  it('leaves a note whose day has passed out of Done: a new to-do never opens with "Done (1)" (UX review 3, L11)', () => {
+    const groups = groupTimeline(
+      [
+        item({ stepId: 'past-note', status: 'done', meaning: 'info', date: '2026-08-31' }),
+        item({ stepId: 'marked', status: 'done', answered: true }),
+      ],
+      TODAY,
+    );
+    expect(ids(groups.done)).toEqual(['marked']);
+    expect(groups.overdue.length + groups.thisWeek.length + groups.later.length).toBe(0);
+  });
+
   it('counts an info item dated this week as this week', () => {
     const groups = groupTimeline([item({ status: 'due', meaning: 'info', date: '2026-11-25' })], TODAY);
     expect(groups.thisWeek).toHaveLength(1);

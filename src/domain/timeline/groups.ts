@@ -14,13 +14,16 @@ export function keyDate(item: TimelineItem): IsoDate | undefined {
   return item.window?.start ?? item.date;
 }
 
-/** Overdue; this week (due now, or dated within 7 days); later; done (and skipped). */
+/** Overdue; this week (due now, or dated within 7 days); later; done (and skipped; past notes left out). */
 export function groupTimeline(items: readonly TimelineItem[], today: IsoDate): TimelineGroups {
   const weekEnd = addDays(today, 7);
   const groups: TimelineGroups = { overdue: [], thisWeek: [], later: [], done: [] };
   for (const item of items) {
-    if (item.status === 'done' || item.status === 'skipped') groups.done.push(item);
-    else if (item.status === 'overdue') groups.overdue.push(item);
+    if (item.status === 'done' || item.status === 'skipped') {
+      // A note whose day has passed is not work done: a new to-do never opens with "Done (1)" (UX review 3,
+      // L11). Notes cannot be marked, so every done one is such a note.
+      if (item.meaning !== 'info') groups.done.push(item);
+    } else if (item.status === 'overdue') groups.overdue.push(item);
     else {
       const start = item.window?.start ?? item.date;
       const soon = start !== undefined && compareIsoDates(start, weekEnd) <= 0;

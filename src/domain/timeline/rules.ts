@@ -32,6 +32,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'card.receipt-code',
     sourceIds: ['seed-000'],
     link: '/card',
+    doneBy: 'own',
   },
   {
     // Apply for the card only once enrolled and paid (参保登记并成功缴费后: seed 001; seed 000's 办理对象).
@@ -40,7 +41,8 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     when: { scheme: 'shenzhen', needsCard: true },
     schedule: 'card.enrolled',
     sourceIds: ['seed-000', 'seed-001'],
-    link: '/clinic',
+    link: '/clinic#enrolment-heading',
+    doneBy: 'own',
   },
   {
     id: 'card.apply',
@@ -49,6 +51,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'card.apply',
     sourceIds: ['seed-000', 'seed-001'],
     link: '/card',
+    doneBy: 'bank',
   },
   {
     id: 'card.collect',
@@ -57,6 +60,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'card.collect',
     sourceIds: ['seed-000', 'seed-001'],
     link: '/checklist',
+    doneBy: 'bank',
     remindDaysBefore: [1],
   },
   {
@@ -66,6 +70,20 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'card.activate',
     sourceIds: ['seed-000', 'seed-001'],
     link: '/card',
+    doneBy: 'bank',
+  },
+  {
+    // Until the card is activated, the student's own e-voucher (医保电子凭证) is the same entitlement where
+    // the hospital or clinic takes it (seeds 001, 003): a first-year bound to a 社康 today is not left
+    // without a way to be treated for the three weeks the card takes (UX review 3, M4). The seeds give no
+    // steps to activate a Shenzhen student's own e-voucher: the step points to the official apps.
+    id: 'card.e-voucher',
+    dependsOn: [],
+    when: { scheme: 'shenzhen', needsCard: true },
+    schedule: 'card.e-voucher',
+    sourceIds: ['seed-001', 'seed-003'],
+    link: '/card#e-voucher-heading',
+    doneBy: 'own',
   },
   {
     // Binding needs only the ID card (on site) or WeChat/the website, not the card (seed 000); until bound,
@@ -76,6 +94,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'clinic.bind',
     sourceIds: ['seed-000', 'seed-001'],
     link: '/clinic',
+    doneBy: 'own',
   },
   {
     id: 'clinic.locked',
@@ -91,7 +110,8 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     when: { scheme: 'shenzhen' },
     schedule: 'enrolment.window',
     sourceIds: ['seed-001', 'sz-late-payment'],
-    link: '/clinic',
+    link: '/clinic#enrolment-heading',
+    doneBy: 'payment',
     remindDaysBefore: [14, 3],
   },
   {
@@ -112,6 +132,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'filing.submit',
     sourceIds: ['seed-004'],
     link: '/filings',
+    doneBy: 'own',
     remindDaysBefore: [7, 1],
   },
   {
@@ -132,6 +153,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'filing.check-result',
     sourceIds: ['seed-004'],
     link: '/filings',
+    doneBy: 'own',
     remindDaysBefore: [3],
   },
   {
@@ -143,6 +165,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'filing.shanghai-ask',
     sourceIds: ['seed-004', 'seed-002'],
     link: '/filings',
+    doneBy: 'own',
     remindDaysBefore: [7],
   },
   {
@@ -152,6 +175,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'shanghai.confirm',
     sourceIds: ['seed-002'],
     link: '/shanghai',
+    doneBy: 'own',
     remindDaysBefore: [14, 3],
   },
   {
@@ -161,6 +185,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'shanghai.account',
     sourceIds: ['seed-002'],
     link: '/shanghai',
+    doneBy: 'own',
   },
   {
     id: 'shanghai.e-voucher',
@@ -169,6 +194,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'shanghai.e-voucher',
     sourceIds: ['seed-002'],
     link: '/shanghai',
+    doneBy: 'own',
   },
   {
     id: 'shanghai.cover-ends',
@@ -187,6 +213,7 @@ export const TIMELINE_RULES: readonly TimelineRule[] = [
     schedule: 'shanghai.payment',
     sourceIds: ['seed-002', 'sh-payment-notices', 'sh-late-enrolment-2025'],
     link: '/shanghai',
+    doneBy: 'payment',
     remindDaysBefore: [7, 1],
   },
 ];

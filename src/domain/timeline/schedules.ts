@@ -69,6 +69,14 @@ export const SCHEDULES: Readonly<Record<ScheduleId, (ctx: ScheduleContext) => Oc
       doneOn: person.application?.activatedOn,
     },
   ],
+  // Done once marked, or once the card itself is activated (then the card is shown, and the step is moot).
+  'card.e-voucher': ({ person }) => [
+    {
+      meaning: 'from',
+      done: Boolean(person.application?.activatedOn),
+      doneOn: person.application?.activatedOn,
+    },
+  ],
   'clinic.bind': ({ person }) => {
     const first = [...person.bindings].sort((a, b) => compareIsoDates(a.boundOn, b.boundOn))[0];
     return [{ meaning: 'from', done: first !== undefined, doneOn: first?.boundOn }];

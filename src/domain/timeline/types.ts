@@ -108,7 +108,16 @@ export type ScheduleId =
   | 'shanghai.account'
   | 'shanghai.e-voucher'
   | 'shanghai.cover-ends'
-  | 'shanghai.payment';
+  | 'shanghai.payment'
+  | 'card.e-voucher';
+
+/**
+ * Who can do a step (UX review 3, M7), said to a family member reading about the student: 'bank' only the
+ * student, in person at the bank; 'own' the student, with their own ID or in their own official app;
+ * 'payment' the student or the school enrols, and whether family can pay is the parents' guide's answer.
+ * A note (a date to know) has none.
+ */
+export type DoneBy = 'bank' | 'own' | 'payment';
 
 /**
  * A timeline rule is data: what it depends on, which named schedule computes its dates, its source and
@@ -124,6 +133,7 @@ export interface TimelineRule {
   link: string;
   /** Days before the date to remind (also used for "due soon"). */
   remindDaysBefore?: readonly number[];
+  doneBy?: DoneBy;
 }
 
 export type ItemStatus = 'done' | 'skipped' | 'overdue' | 'due' | 'upcoming' | 'waiting';
@@ -151,6 +161,7 @@ export interface TimelineItem {
   detailKey?: string;
   params: Record<string, string | number>;
   link: string;
+  doneBy?: DoneBy;
   remindOn: readonly IsoDate[];
   estimated: boolean;
   /** Years whose public holidays were estimated to count its date: said wherever the date is shown. */

@@ -203,7 +203,7 @@ export function CardForm({
           {computed && rule ? (
             <>
               <p className="computed__value">
-                <DateText date={computed.date} style="long" />
+                <DateText date={computed.date} />
               </p>
               <p className="muted">{t(`card:expected.basis.${rule.kind}`)}</p>
               {computed.fallbackYears.length > 0 ? (
@@ -217,6 +217,10 @@ export function CardForm({
             <p className="muted">{t('card:expected.needsInput')}</p>
           )}
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('card:form.pickupLegend')}</legend>
         <TextField
           name="expectedReadyOverride"
           type="date"

@@ -35,7 +35,16 @@ export function CardProgress({ stage }: { stage: CardStage }) {
 }
 
 /** What to do now, by stage. After pickup, the activation step is impossible to miss. */
-export function NextStep({ stage, ready }: { stage: CardStage; ready: ExpectedReady | null }) {
+export function NextStep({
+  stage,
+  ready,
+  inPersonCode = false,
+}: {
+  stage: CardStage;
+  ready: ExpectedReady | null;
+  /** The receipt code is taken in person (a document other than the resident ID): no Alipay photo. */
+  inPersonCode?: boolean;
+}) {
   const { t } = useTranslation(['card']);
   const tone =
     stage === 'collected'
@@ -46,10 +55,15 @@ export function NextStep({ stage, ready }: { stage: CardStage; ready: ExpectedRe
   return (
     <section className={tone} aria-labelledby="card-next-heading">
       <h2 id="card-next-heading">{t(`card:next.${stage}.title`)}</h2>
-      <p>{t(`card:next.${stage}.body`)}</p>
+      <p>
+        {t(
+          `card:next.${stage}.body`,
+          stage === 'not-started' && inPersonCode ? { context: 'inPerson' } : undefined,
+        )}
+      </p>
       {stage === 'submitted' && ready ? (
         <p>
-          {t('card:next.readyOn')} <DateText date={ready.date} style="long" />
+          {t('card:next.readyOn')} <DateText date={ready.date} />
         </p>
       ) : null}
     </section>

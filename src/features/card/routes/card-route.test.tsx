@@ -147,6 +147,15 @@ describe('/card', () => {
     expect(screen.getByRole('link', { name: /Read the guides/ })).toHaveAttribute('href', '/guides');
   });
 
+  it('tells a Hong Kong permit holder to take the receipt code in person, not through Alipay', async () => {
+    await addPerson({ idType: 'hk-macao-permit', idNumber: 'H12345678', dateOfBirth: undefined });
+    await renderRoute(CardRoute);
+    const next = await screen.findByRole('heading', { name: 'First: get your photo receipt code' });
+    const body = next.parentElement!;
+    expect(body).toHaveTextContent(/is taken in person, at a photo studio that issues 回执码/);
+    expect(body).not.toHaveTextContent(/Alipay/);
+  });
+
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
     await addPerson();
     const view = await renderRoute(CardRoute, { language });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FamilyNote } from '@/components/people/FamilyNote';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
@@ -16,6 +17,23 @@ import { ChannelGuide } from '../components/ChannelGuide';
 import { useCardJourney } from '../hooks/use-card-journey';
 import { namespaces } from './namespaces';
 import { useTranslation } from '@/components/translation-keys';
+import { Freshness } from '@/components/Freshness';
+
+/** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
+const SCREEN_FACTS = [
+  'card.receipt-code',
+  'card.receipt-code.in-person',
+  'card.bank-online',
+  'card.bank-online.newer-wait',
+  'card.bank-window',
+  'card.instant-issue',
+  'card.activation',
+  'card.form-fields',
+  'card.skip-with-child-card',
+  'scheme.international-students',
+  'family.e-voucher-vs-card',
+  'contacts.shenzhen',
+];
 
 /** A step marked done on the to-do whose details are not here yet: said, with why they still help. */
 function MarkedOnTodo({ on }: { on: string }) {
@@ -59,7 +77,14 @@ export function Component() {
   return (
     <>
       {header}
+      <Freshness factIds={SCREEN_FACTS} />
       <PersonBar profiles={profiles} active={active} />
+      {/* A family member keeps the student's records; the student does the steps (UX review 3, M7). */}
+      <FamilyNote
+        person={active}
+        settings={people.settings}
+        note={(name) => t('card:familyNote', { name })}
+      />
 
       {need.need === 'not-in-scheme' ? (
         <section className="callout callout--warning" aria-labelledby="card-scheme-heading">
@@ -91,8 +116,19 @@ export function Component() {
         </section>
       ) : null}
 
-      <NextStep stage={stage} ready={ready} />
+      <NextStep stage={stage} ready={ready} inPersonCode={need.inPersonCode} />
       <CardProgress stage={stage} />
+
+      {/* Until the card is activated, the e-voucher bridges the weeks it takes (UX review 3, M4). */}
+      {need.need === 'needed' && stage !== 'activated' ? (
+        <section className="card" aria-labelledby="e-voucher-heading">
+          <h2 id="e-voucher-heading">{t('card:eVoucher.heading')}</h2>
+          <p>{t('card:eVoucher.same')}</p>
+          <p>{t('card:eVoucher.how')}</p>
+          <p className="muted">{t('card:eVoucher.notEveryWhere')}</p>
+          <SourceNote factIds={['family.e-voucher-vs-card']} compact />
+        </section>
+      ) : null}
 
       <section className="card" aria-labelledby="receipt-heading">
         <h2 id="receipt-heading">{t('card:receipt.heading')}</h2>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { copyText } from '@/components/clipboard';
 import { StatusMessage } from '@/components/StatusMessage';
-import type { FormAnswer } from '@/domain/card/checklist';
+import type { FormAnswer, FormAnswerId } from '@/domain/card/checklist';
 import { maskAddress } from '@/domain/identity/address';
 import { maskMobile } from '@/domain/identity/mobile';
 import { maskIdNumber } from '@/domain/identity/resident-id';
@@ -34,6 +34,19 @@ function grouped(id: string, value: string): string | undefined {
   if (!sizes) return undefined;
   let at = 0;
   return sizes.map((size) => value.slice(at, (at += size))).join(' ');
+}
+
+/** A field of the bank's form: the Chinese name it shows, and its translation. */
+export function AnswerName({ id }: { id: FormAnswerId }) {
+  const { t } = useTranslation(['checklist']);
+  return (
+    <dt>
+      <span className="answer__zh" lang="zh-CN">
+        {t(`checklist:answers.${id}.zh`)}
+      </span>
+      <span className="answer__label">{t(`checklist:answers.${id}.label`)}</span>
+    </dt>
+  );
 }
 
 export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
@@ -79,12 +92,7 @@ export function FormAnswers({ answers }: { answers: FormAnswer[] }) {
                 : official;
           return (
             <div key={answer.id} className={official === undefined ? 'answer answer--missing' : 'answer'}>
-              <dt>
-                <span className="answer__zh" lang="zh-CN">
-                  {t(`checklist:answers.${answer.id}.zh`)}
-                </span>
-                <span className="answer__label">{t(`checklist:answers.${answer.id}.label`)}</span>
-              </dt>
+              <AnswerName id={answer.id} />
               <dd>
                 {shown === undefined || official === undefined ? (
                   <>

@@ -4,12 +4,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/data/db';
 import { LARGE_TEXT_KEY } from '@/data/device-hints';
 import { saveCardJourney } from '@/data/repositories/card';
+import { saveSetup } from '@/data/repositories/settings';
+import { setStepState } from '@/data/repositories/step-states';
 
-import { freshDatabaseEachTest, addPerson, holdNextTransaction } from '../../../../tests/component-helpers';
+import { BANK_FORM_FIELDS } from '../../../../tests/builders';
+import {
+  freshDatabaseEachTest,
+  fixedToday,
+  addPerson,
+  holdNextTransaction,
+} from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
 import { Component as ChecklistRoute } from './checklist-route';
 
 freshDatabaseEachTest();
+// The card's stage and ready date follow today: the same day every run, not the day the suite runs on.
+fixedToday('2026-11-22T04:00:00Z');
 afterEach(() => document.documentElement.classList.remove('large-text'));
 
 function answer(zhName: string) {
@@ -149,6 +159,118 @@ describe('/checklist', () => {
     expect(document.documentElement).toHaveClass('large-text');
     expect(localStorage.getItem(LARGE_TEXT_KEY)).toBe('on');
   });
+
+  it.each(['en', 'zh', 'es'] as const)(
+    "with nobody on the phone, shows in %s what to bring and the form's fields, then offers the answers (H1)",
+    async (language) => {
+      const view = await renderRoute(ChecklistRoute, { language });
+      await screen.findByText('证件号码');
+      // The lists, not a gate: every field of the bank's form by its Chinese name, with what to answer.
+      for (const zh of BANK_FORM_FIELDS)
+        expect(within(document.querySelector<HTMLElement>('dl.answers')!).getByText(zh)).toBeInTheDocument();
+      expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+      expect(screen.queryByRole('checkbox')).toBeNull();
+      // Adding the answers is offered after the lists, never before them.
+      const add = screen.getByRole('link', {
+        name: { en: 'Add the details', zh: '添加资料', es: 'Añadir los datos' }[language],
+      });
+      expect(add).toHaveAttribute('href', '/start');
+      const fields = document.querySelector('dl.answers')!;
+      expect(fields.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      view.expectNoMissingKeys();
+    },
+  );
+
+  it('with nobody on the phone, switches to the pickup trip', async () => {
+    const user = userEvent.setup();
+    await renderRoute(ChecklistRoute);
+    await user.click(await screen.findByRole('radio', { name: /Collect and activate it/ }));
+    expect(screen.getByRole('heading', { name: 'At pickup' })).toBeInTheDocument();
+    expect(screen.queryByText('证件号码')).toBeNull();
+    expect(screen.getByText(/Activate the card \(激活\) at the counter before leaving/)).toBeInTheDocument();
+  });
+
+  it('follows the card: once applied, it is the pickup trip, with its own ticks (L4)', async () => {
+    const student = await addPerson();
+    await saveCardJourney(student.id, {
+      receiptCode: { code: 'A1B2C3D4E5F' },
+      application: {
+        channel: 'bank-window',
+        submittedOn: '2026-11-20',
+        pickupBranch: '中信银行深圳坪山支行',
+      },
+    });
+    const user = userEvent.setup();
+    const view = await renderRoute(ChecklistRoute);
+    expect(await screen.findByRole('radio', { name: /Collect and activate it/ })).toBeChecked();
+    expect(screen.getByText(/Chosen from where the card is now: Application submitted/)).toBeInTheDocument();
+    // No form to fill again, and no "apply only after enrolment" at pickup.
+    expect(screen.queryByText('证件号码')).toBeNull();
+    expect(screen.queryByText(/Apply for the card only after/)).toBeNull();
+    expect(screen.getByText(/Pickup branch \(领取网点\): 中信银行深圳坪山支行/)).toBeInTheDocument();
+    expect(screen.getByText(/The card should be ready from/).querySelector('time')).toHaveAttribute(
+      'dateTime',
+      '2026-12-08',
+    );
+    await user.click(screen.getByRole('checkbox', { name: /Your own valid ID/ }));
+    await screen.findByText('Saved on this phone.');
+    expect((await db.todos.toArray()).map((s) => (s.kind === 'step' ? s.stepId : s.id))).toEqual([
+      'checklist.collect.own-id',
+    ]);
+    // The other trip is one tap away, with the form's answers.
+    await user.click(screen.getByRole('radio', { name: /Apply for the card/ }));
+    expect(await screen.findByText('证件号码')).toBeInTheDocument();
+    view.expectNoMissingKeys();
+  });
+
+  it('keeps the trip chosen by hand in the address, so a reload opens the same trip', async () => {
+    const student = await addPerson();
+    await saveCardJourney(student.id, {
+      receiptCode: { code: 'A1B2C3D4E5F' },
+      application: { channel: 'bank-window', submittedOn: '2026-11-20' },
+    });
+    // The pickup trip by the card's stage, but the address asks for the application trip.
+    await renderRoute(ChecklistRoute, { path: '/checklist?trip=apply', routePath: '/checklist' });
+    expect(await screen.findByRole('radio', { name: /Apply for the card/ })).toBeChecked();
+    expect(screen.getByText('证件号码')).toBeInTheDocument();
+    expect(screen.queryByText(/Chosen from where the card is now/)).toBeNull();
+  });
+
+  it('says the card is done once activated, marked on the to-do or recorded', async () => {
+    const student = await addPerson();
+    await setStepState(student.id, 'card.activate', { state: 'done', on: '2026-11-20' });
+    await renderRoute(ChecklistRoute);
+    expect(
+      await screen.findByText(/The card is activated: there is nothing more to do at the bank/),
+    ).toBeInTheDocument();
+  });
+
+  it.each([
+    [
+      'en',
+      /Only Pablo can do this: the bank needs Pablo in person/,
+      'What Pablo brings',
+      /Pablo's own valid ID/,
+    ],
+    [
+      'es',
+      /Solo Pablo puede hacerlo: el banco necesita que Pablo vaya en persona/,
+      'Qué debe llevar Pablo',
+      /El documento válido de Pablo/,
+    ],
+    ['zh', /只能由 Pablo 本人办理/, 'Pablo 需要携带', /Pablo 本人的有效证件/],
+  ] as const)(
+    'to a family member in %s, speaks about the student, who must go in person (M7)',
+    async (language, inPerson, heading, item) => {
+      await saveSetup({ role: 'family', city: 'shenzhen', idType: 'resident-id' });
+      await addPerson({ name: 'Pablo' });
+      const view = await renderRoute(ChecklistRoute, { language });
+      expect(await screen.findByText(inPerson)).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
+      expect(screen.getByRole('checkbox', { name: item })).toBeInTheDocument();
+      view.expectNoMissingKeys();
+    },
+  );
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
     await addPerson({ hukouType: undefined });

@@ -74,7 +74,7 @@ export function BindingForm({
           problem.key === 'clinic:errors.locked'
             ? {
                 clinic: problem.clinic,
-                date: formatCalendarDate(problem.from, currentLanguageOf(i18n), 'long'),
+                date: formatCalendarDate(problem.from, currentLanguageOf(i18n)),
               }
             : problem.key === 'clinic:errors.hospitalAge'
               ? { age: problem.age }

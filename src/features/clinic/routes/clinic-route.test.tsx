@@ -60,7 +60,7 @@ describe('/clinic', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const boundOn = screen.getByLabelText('Bound on');
     await waitFor(() => expect(boundOn).toHaveAttribute('aria-invalid', 'true'));
-    expect(messageFor(boundOn)).toMatch(/A 社康 is locked for a month: .*February 28, 2026/);
+    expect(messageFor(boundOn)).toMatch(/A 社康 is locked for a month: .*28 Feb 2026/);
     expect(await db.clinicBindings.count()).toBe(1);
     // The date is an estimate: the user's own record wins when they insist.
     await user.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FamilyNote } from '@/components/people/FamilyNote';
 import { Link } from 'react-router';
 import { DateText } from '@/components/DateText';
 import { PageHeader } from '@/components/PageHeader';
@@ -27,6 +28,22 @@ import { useClinic } from '../hooks/use-clinic';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
 import { runtimeKey, useTranslation } from '@/components/translation-keys';
+import { Freshness } from '@/components/Freshness';
+
+/** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
+const SCREEN_FACTS = [
+  'clinic.outpatient-bound-only',
+  'clinic.not-reimbursed',
+  'clinic.lock-one-month',
+  'clinic.age-rule',
+  'clinic.methods',
+  'scheme.resident-insurance-2023',
+  'enrolment.window',
+  'enrolment.premium',
+  'enrolment.premium.known',
+  'enrolment.late',
+  'contacts.shenzhen',
+];
 
 const METHOD_STEPS: Record<(typeof BINDING_METHODS)[number], number> = {
   website: 3,
@@ -65,7 +82,14 @@ export function Component() {
   return (
     <>
       {header}
+      <Freshness factIds={SCREEN_FACTS} />
       <PersonBar profiles={profiles} active={active} />
+      {/* A family member keeps the student's records; the student does the steps (UX review 3, M7). */}
+      <FamilyNote
+        person={active}
+        settings={people.settings}
+        note={(name) => t('clinic:familyNote', { name })}
+      />
       {need.need === 'not-in-scheme' || need.need === 'other-city' ? (
         <section className="callout callout--warning" aria-labelledby="clinic-scope">
           <h2 id="clinic-scope">{t('clinic:scope.title')}</h2>
@@ -94,7 +118,7 @@ export function Component() {
               {isLocked(current.boundOn, today)
                 ? t('clinic:current.locked')
                 : t('clinic:current.unlockedSince')}{' '}
-              <DateText date={canChangeFrom(current.boundOn)} style="long" />
+              <DateText date={canChangeFrom(current.boundOn)} />
             </p>
           </>
         ) : (

@@ -21,6 +21,16 @@ import { useFamilyLinks } from '../hooks/use-family-links';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
 import { runtimeKey, useTranslation } from '@/components/translation-keys';
+import { Freshness } from '@/components/Freshness';
+
+/** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
+const SCREEN_FACTS = [
+  'family.sharing-2023',
+  'family.order',
+  'family.link-data',
+  'family.child-e-voucher',
+  'family.e-voucher-vs-card',
+];
 
 const STEPS = { wechat: 6, website: 4, 'in-person': 3, 'child-e-voucher': 4 } as const;
 const EXAMPLE = {
@@ -80,6 +90,7 @@ export function Component() {
   return (
     <>
       {header}
+      <Freshness factIds={SCREEN_FACTS} />
       <PersonBar profiles={profiles} active={active} />
 
       <section className="card" aria-labelledby="members-heading">

@@ -48,7 +48,14 @@ export function FilingWizard({ onStart }: { onStart: (type: FilingType) => void 
       ))}
       {state.outcome ? (
         <div
-          className={state.filingType ? 'callout' : 'callout callout--done'}
+          className={
+            // "Not covered there" is a warning, never drawn as good news (UX review 3, L8).
+            state.outcome === 'not-covered-outside-mainland'
+              ? 'callout callout--warning'
+              : state.filingType
+                ? 'callout'
+                : 'callout callout--done'
+          }
           role="region"
           aria-live="polite"
           aria-label={t('filings:wizard.outcomeLabel')}

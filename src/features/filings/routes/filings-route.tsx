@@ -19,6 +19,16 @@ import { useFilings } from '../hooks/use-filings';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
 import { useTranslation } from '@/components/translation-keys';
+import { Freshness } from '@/components/Freshness';
+
+/** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
+const SCREEN_FACTS = [
+  'filing.who',
+  'filing.validity',
+  'filing.supersede',
+  'filing.channels',
+  'filing.temporary-6-months',
+];
 
 type Editing = { mode: 'closed' } | { mode: 'new'; type?: FilingType } | { mode: 'edit'; filing: Filing };
 
@@ -50,6 +60,7 @@ export function Component() {
   return (
     <>
       {header}
+      <Freshness factIds={SCREEN_FACTS} />
       <PersonBar profiles={profiles} active={active} />
       {need.need === 'not-in-scheme' || need.need === 'other-city' ? (
         <p className="callout callout--warning">{t(`filings:scope.${need.need}`)}</p>

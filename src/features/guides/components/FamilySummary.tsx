@@ -154,7 +154,7 @@ export function FamilySummary() {
             {person.upcoming.map((item) => {
               const when = itemDates(item);
               const time = (iso: string) => (
-                <time dateTime={iso}>{formatCalendarDate(iso, readerT.lng, 'long')}</time>
+                <time dateTime={iso}>{formatCalendarDate(iso, readerT.lng)}</time>
               );
               return (
                 <li key={item.key}>
@@ -169,8 +169,8 @@ export function FamilySummary() {
                           t={readerT.t}
                           i18nKey="guides:share.range"
                           values={{
-                            start: formatCalendarDate(when.start, readerT.lng, 'long'),
-                            end: formatCalendarDate(when.end, readerT.lng, 'long'),
+                            start: formatCalendarDate(when.start, readerT.lng),
+                            end: formatCalendarDate(when.end, readerT.lng),
                           }}
                           components={{
                             start: <time dateTime={when.start} />,

@@ -1,5 +1,6 @@
 import { formatCalendarDate } from '@/components/date-format';
-import { runtimeKey, type Translate } from '@/components/translation-keys';
+import { stepTitle } from '@/components/step-title';
+import type { Translate } from '@/components/translation-keys';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { filingPlace } from '@/domain/filing/validity';
 import type { Language } from '@/domain/settings/languages';
@@ -13,13 +14,7 @@ export type Person = NonNullable<ReturnType<typeof useFamilySummary>>['people'][
  * A step as the family reads it: about the student, in the third person ("Pablo must collect the card"), not
  * the student's own imperative (UX review 2.5). A to-do the student wrote keeps its words.
  */
-export const familyLine = (t: Translate, item: TimelineItem, name: string) =>
-  item.title ??
-  t(`guides:share.steps.${item.ruleId}`, {
-    ...item.params,
-    name,
-    defaultValue: t(runtimeKey(item.titleKey), item.params),
-  });
+export const familyLine = (t: Translate, item: TimelineItem, name: string) => stepTitle(t, item, name);
 
 /** When a step is due: its whole window where it has one (UX review 2.5), else its date. */
 export const itemDates = (item: TimelineItem) =>
@@ -55,7 +50,7 @@ export function summaryLines(
   today: IsoDate,
   withId: boolean,
 ) {
-  const date = (d: string) => formatCalendarDate(d, language, 'long');
+  const date = (d: string) => formatCalendarDate(d, language);
   const lines: Line[] = [];
   const dated = (key: SheetKey, iso: string, values: Record<string, string> = {}) =>
     lines.push({

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { saveProfile } from '@/data/repositories/profiles';
@@ -22,9 +22,28 @@ describe('/guides', () => {
         path: `/guides/${id}`,
         routePath: '/guides/:id?',
       });
-      expect(screen.getAllByRole('listitem').length).toBeGreaterThan(2);
+      // Steps as a list; the parents' questions each as a question heading over its answer (UX review 3, L12).
+      const guide = GUIDES.find((g) => g.id === id)!;
+      if (guide.kind === 'questions')
+        expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(guide.steps);
+      else expect(screen.getAllByRole('listitem').length).toBeGreaterThan(2);
       expect(await screen.findByRole('complementary')).toBeInTheDocument();
       view.expectNoMissingKeys();
+    },
+  );
+
+  it.each([
+    ['en', 'Can I pay for the student?', /takes a payment made for the student/],
+    ['zh', '我能替学生缴费吗？', /是否接受他人代缴/],
+    ['es', '¿Puedo pagar por el estudiante?', /acepta que un familiar pague por el estudiante/],
+  ] as const)(
+    "answers a parent's question about paying in %s: whether a family member may pay for the student",
+    async (language, question, answer) => {
+      await renderRoute(GuidesRoute, { language, path: '/guides/parents', routePath: '/guides/:id?' });
+      const heading = await screen.findByRole('heading', { level: 3, name: question });
+      expect(heading.parentElement).toHaveTextContent(answer);
+      // Never the inverted "a payment made by the student" (UX review 3, H2).
+      expect(heading.parentElement).not.toHaveTextContent(/hecho por el estudiante/);
     },
   );
 
@@ -35,23 +54,42 @@ describe('/guides', () => {
     view.expectNoMissingKeys();
   });
 
-  it('flags rules past their review date as possibly out of date', async () => {
+  it("says once, at the top, that rules past their review date are to be checked against this year's notice", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2028-01-01T04:00:00Z'));
     await renderRoute(GuidesRoute, { path: '/guides/card', routePath: '/guides/:id?' });
-    expect(await screen.findByText(/may be out of date: check the official channel/)).toBeInTheDocument();
+    const line = await screen.findByText(/check this year's notice before you act/);
+    expect(line).toHaveTextContent(
+      "Rules from official notices and guides of 2021–2022: check this year's notice",
+    );
+    // One line for the screen, not a warning box in every section (UX review 3, M1).
+    expect(screen.getAllByText(/check this year's notice before you act/)).toHaveLength(1);
+    expect(document.querySelectorAll('.source .notice--warning')).toHaveLength(0);
     vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
   });
 
-  it('says today that rules known only from 2021–2022 documents are due for a check (never "checked" for them)', async () => {
+  it("keeps each section's sources one tap away, as of the documents' own dates (never a day the app was built)", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-12-01T04:00:00Z'));
     await renderRoute(GuidesRoute, { path: '/guides/card', routePath: '/guides/:id?' });
     const note = await screen.findByRole('complementary');
-    expect(note).toHaveTextContent(/may be out of date/);
-    // As of the seed's own date, not a day the app was built.
-    expect(note.querySelector('time[datetime="2021-10-11"]')).not.toBeNull();
+    const folded = note.querySelector('details')!;
+    expect(folded.open).toBe(false);
+    expect(within(folded).getByText('Source', { selector: 'summary' })).toBeInTheDocument();
+    expect(folded.querySelector('time[datetime="2021-10-11"]')).not.toBeNull();
     expect(note.querySelector('time[datetime="2026-11-22"]')).toBeNull();
+  });
+
+  it('warns in place only where a yearly date or amount is from an earlier year', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T04:00:00Z'));
+    await renderRoute(GuidesRoute, { path: '/guides/parents', routePath: '/guides/:id?' });
+    const note = await screen.findByRole('complementary');
+    // The parents' guide cites the Shanghai payment period of 2025, and its 2026 period has opened.
+    expect(note.querySelector('.notice--warning')).toHaveTextContent(
+      /from an earlier year's notice \(2025\)/,
+    );
+    vi.setSystemTime(new Date('2026-11-22T04:00:00Z'));
   });
 
   it('shares a summary in another language than the app, without the ID number unless asked', async () => {
@@ -85,7 +123,7 @@ describe('the family summary (UX review 2.5)', () => {
     );
     expect(windows.length).toBeGreaterThan(0);
     const [line] = windows;
-    expect(line!.textContent).toMatch(/^.+: 李明 debe .+ · del \d+ de \w+ de \d{4} al \d+ de \w+ de \d{4}$/);
+    expect(line!.textContent).toMatch(/^.+: 李明 debe .+ · del \d+ \w+ \d{4} al \d+ \w+ \d{4}$/);
     const [start, end] = [...line!.querySelectorAll('time')].map((time) => time.getAttribute('datetime')!);
     expect(start! < end!).toBe(true);
   });

@@ -146,8 +146,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
       <p className="muted">
         {lastBackupAt ? (
           <>
-            {t('settings:backup.last')}{' '}
-            <DateText date={dateInTimeZone(new Date(lastBackupAt))} style="long" />
+            {t('settings:backup.last')} <DateText date={dateInTimeZone(new Date(lastBackupAt))} />
           </>
         ) : (
           t('settings:backup.never')
@@ -179,7 +178,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
           <h3 id="import-preview">{t('settings:backup.preview.heading', { file: preview.fileName })}</h3>
           <p>
             {t('settings:backup.preview.made')}{' '}
-            <DateText date={dateInTimeZone(new Date(preview.summary.exportedAt))} style="long" />
+            <DateText date={dateInTimeZone(new Date(preview.summary.exportedAt))} />
           </p>
           <p>
             {t('settings:backup.preview.people', {

@@ -3,51 +3,88 @@ import { useNumberFormats } from '@/components/number-format';
 import { BENEFITS, BENEFITS_YEAR, HOSPITAL_LEVELS } from '@/domain/shanghai/benefits';
 import { useTranslation } from '@/components/translation-keys';
 
-/** The 2023 benefits as an accessible table: a caption, and header cells with their scope. */
+/**
+ * The 2023 benefits as an accessible table: a caption, and header cells with their scope. On a narrow
+ * screen each row stacks into a card, every value under its column's name, so no column is off-screen at
+ * 320 px with large text (UX review 3, M2). The roles keep it a table for screen readers in that layout.
+ */
 export function BenefitsTable() {
   const { t } = useTranslation(['shanghai']);
   const { money, percent } = useNumberFormats();
+  // Each stacked value's label, with the language's own colon ("起付线：", "Deductible: ").
+  const labelled = (label: string) => `${label}${t('common:punctuation.colon')}`;
+  const level = labelled(t('shanghai:benefits.level'));
+  const deductible = labelled(t('shanghai:benefits.deductible'));
+  const share = labelled(t('shanghai:benefits.share'));
   return (
     <ScrollBox label={t('shanghai:benefits.caption', { year: BENEFITS_YEAR })}>
-      <table className="table">
+      <table className="table table--stack" role="table">
         <caption>{t('shanghai:benefits.caption', { year: BENEFITS_YEAR })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('shanghai:benefits.care')}</th>
-            <th scope="col">{t('shanghai:benefits.level')}</th>
-            <th scope="col">{t('shanghai:benefits.deductible')}</th>
-            <th scope="col">{t('shanghai:benefits.share')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t('shanghai:benefits.care')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('shanghai:benefits.level')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('shanghai:benefits.deductible')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('shanghai:benefits.share')}
+            </th>
           </tr>
         </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('shanghai:kinds.campus-clinic')}</th>
-            <td>—</td>
-            <td>—</td>
-            <td>{percent(BENEFITS.campusClinic.selfPayShare)}</td>
+        <tbody role="rowgroup">
+          <tr role="row">
+            <th scope="row" role="rowheader">
+              {t('shanghai:kinds.campus-clinic')}
+            </th>
+            <td role="cell" data-label={level}>
+              —
+            </td>
+            <td role="cell" data-label={deductible}>
+              —
+            </td>
+            <td role="cell" data-label={share}>
+              {percent(BENEFITS.campusClinic.selfPayShare)}
+            </td>
           </tr>
-          {HOSPITAL_LEVELS.map((level) => (
-            <tr key={`out-${level}`}>
-              <th scope="row">{t('shanghai:kinds.off-campus-outpatient')}</th>
-              <td>{t(`shanghai:levels.${level}`)}</td>
-              <td>
+          {HOSPITAL_LEVELS.map((hospital) => (
+            <tr role="row" key={`out-${hospital}`}>
+              <th scope="row" role="rowheader">
+                {t('shanghai:kinds.off-campus-outpatient')}
+              </th>
+              <td role="cell" data-label={level}>
+                {t(`shanghai:levels.${hospital}`)}
+              </td>
+              <td role="cell" data-label={deductible}>
                 {t('shanghai:benefits.perYear', {
                   amount: money(BENEFITS.offCampusOutpatient.deductible, { wholeYuan: true }),
                 })}
               </td>
-              <td>{percent(BENEFITS.offCampusOutpatient.selfPayShare[level])}</td>
+              <td role="cell" data-label={share}>
+                {percent(BENEFITS.offCampusOutpatient.selfPayShare[hospital])}
+              </td>
             </tr>
           ))}
-          {HOSPITAL_LEVELS.map((level) => (
-            <tr key={`in-${level}`}>
-              <th scope="row">{t('shanghai:kinds.inpatient')}</th>
-              <td>{t(`shanghai:levels.${level}`)}</td>
-              <td>
+          {HOSPITAL_LEVELS.map((hospital) => (
+            <tr role="row" key={`in-${hospital}`}>
+              <th scope="row" role="rowheader">
+                {t('shanghai:kinds.inpatient')}
+              </th>
+              <td role="cell" data-label={level}>
+                {t(`shanghai:levels.${hospital}`)}
+              </td>
+              <td role="cell" data-label={deductible}>
                 {t('shanghai:benefits.perStay', {
-                  amount: money(BENEFITS.inpatient.deductiblePerStay[level], { wholeYuan: true }),
+                  amount: money(BENEFITS.inpatient.deductiblePerStay[hospital], { wholeYuan: true }),
                 })}
               </td>
-              <td>{percent(BENEFITS.inpatient.selfPayShare[level])}</td>
+              <td role="cell" data-label={share}>
+                {percent(BENEFITS.inpatient.selfPayShare[hospital])}
+              </td>
             </tr>
           ))}
         </tbody>

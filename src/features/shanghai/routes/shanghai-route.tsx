@@ -25,6 +25,19 @@ import { ShanghaiForm } from '../components/ShanghaiForm';
 import { useShanghaiEnrolment } from '../hooks/use-shanghai';
 import { namespaces } from './namespaces';
 import { useTranslation } from '@/components/translation-keys';
+import { Freshness } from '@/components/Freshness';
+
+/** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
+const SCREEN_FACTS = [
+  'shanghai.confirm',
+  'shanghai.e-voucher',
+  'shanghai.free-cover',
+  'shanghai.benefits',
+  'shanghai.hotline',
+  'shanghai.late-enrolment',
+  'shanghai.confirmation-2024',
+  'shanghai.payment',
+];
 
 /** Shanghai freshmen: confirm in 随申办 by 31 October, the account result, the e-voucher, benefits and costs. */
 export function Component() {
@@ -61,6 +74,7 @@ export function Component() {
   return (
     <>
       {header}
+      <Freshness factIds={SCREEN_FACTS} />
       <PersonBar profiles={profiles} active={active} />
       {active.idType === 'passport' ? (
         <section className="callout callout--warning" aria-labelledby="sh-excluded">
@@ -92,7 +106,7 @@ export function Component() {
                 </>
               ) : (
                 <>
-                  {t('shanghai:steps.by')} <DateText date={deadline} style="long" />
+                  {t('shanghai:steps.by')} <DateText date={deadline} />
                   {record?.confirmBy ? '' : ` (${t('shanghai:steps.deadlineEstimated')})`}
                 </>
               )}
@@ -118,7 +132,7 @@ export function Component() {
                 </p>
               ) : eVoucher ? (
                 <p className="item__date">
-                  {t('shanghai:steps.from')} <DateText date={eVoucher.date} style="long" />
+                  {t('shanghai:steps.from')} <DateText date={eVoucher.date} />
                   {eVoucher.estimated ? ` (${t('shanghai:steps.eVoucher.estimated')})` : ''}
                 </p>
               ) : null}

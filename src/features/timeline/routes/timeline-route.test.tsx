@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/data/db';
 import { saveCardJourney } from '@/data/repositories/card';
 import { saveEnrolment } from '@/data/repositories/clinic';
+import { saveSetup } from '@/data/repositories/settings';
 
 import { freshDatabaseEachTest, fixedToday, addPerson } from '../../../../tests/component-helpers';
 import { renderRoute } from '../../../../tests/render';
@@ -52,8 +53,9 @@ describe('/ (the to-do timeline)', () => {
       '/card',
     );
 
-    const entry = screen.getAllByText('Get your photo receipt code (社保数码照片回执码)')[1]!.closest('li')!;
-    await user.click(within(entry).getByRole('button', { name: /Mark done/ }));
+    // The next step is not repeated in the list below it, and it is marked done from its own card (M6).
+    expect(screen.getAllByText('Get your photo receipt code (社保数码照片回执码)')).toHaveLength(1);
+    await user.click(within(nextCard()).getByRole('button', { name: /Mark done/ }));
     await waitFor(() =>
       expect(
         within(nextCard()).getByText('Apply for the financial social-security card (金融社保卡)'),
@@ -81,8 +83,7 @@ describe('/ (the to-do timeline)', () => {
     const user = userEvent.setup();
     await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
-    const entry = screen.getAllByText('Get your photo receipt code (社保数码照片回执码)')[1]!.closest('li')!;
-    await user.click(within(entry).getByRole('button', { name: /Skip/ }));
+    await user.click(within(nextCard()).getByRole('button', { name: /Skip/ }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('Why (optional)'), 'I already have one');
     await user.click(within(dialog).getByRole('button', { name: 'Skip step' }));
@@ -142,16 +143,15 @@ describe('/ (the to-do timeline)', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await db.todos.count()).toBe(1));
     expect((await db.todos.toArray())[0]).toMatchObject({ profileId: student.id, dueOn: '2026-11-20' });
-    const overdue = await screen.findByRole('heading', { name: /Overdue/ });
-    expect(
-      within(overdue.closest('section')!).getByText('Ask the school about the premium'),
-    ).toBeInTheDocument();
+    // Overdue, and the only overdue step: the next thing to do, with its own buttons.
+    await waitFor(() =>
+      expect(within(nextCard()).getByText('Ask the school about the premium')).toBeInTheDocument(),
+    );
 
     // Editing opens the stored to-do (its note too) and saves it whole, once.
     const [added] = await db.todos.toArray();
     await db.todos.put({ ...added!, note: 'Bring the student card' } as typeof added & { note: string });
-    const editable = screen.getAllByText('Ask the school about the premium').at(-1)!.closest('li')!;
-    await user.click(within(editable).getByRole('button', { name: /Edit/ }));
+    await user.click(within(nextCard()).getByRole('button', { name: /Edit/ }));
     const title = await screen.findByDisplayValue('Ask the school about the premium');
     await user.clear(title);
     await user.type(title, 'Ask the school office about the premium');
@@ -165,10 +165,10 @@ describe('/ (the to-do timeline)', () => {
     expect(screen.queryByText(/changed in another tab/)).not.toBeInTheDocument();
 
     // Marking it done changes only that: the note stays.
-    const done = (await screen.findAllByText('Ask the school office about the premium'))
-      .at(-1)!
-      .closest('li')!;
-    await user.click(within(done).getByRole('button', { name: /Mark done/ }));
+    await waitFor(() =>
+      expect(within(nextCard()).getByText('Ask the school office about the premium')).toBeInTheDocument(),
+    );
+    await user.click(within(nextCard()).getByRole('button', { name: /Mark done/ }));
     await waitFor(async () =>
       expect((await db.todos.toArray())[0]).toMatchObject({
         doneOn: '2026-11-22',
@@ -203,6 +203,55 @@ describe('/ (the to-do timeline)', () => {
       expect(screen.queryByText('Get your photo receipt code (社保数码照片回执码)')).toBeNull(),
     );
     expect(screen.getAllByText(/随申办/).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      'es',
+      'Pablo debe recoger la tarjeta en el banco',
+      /Solo Pablo puede hacerlo, en persona en el banco/,
+      'Lo que se le indica a Pablo',
+    ],
+    ['zh', 'Pablo 需要到银行领卡', /只能由 Pablo 本人携带自己的有效证件到银行办理/, '给 Pablo 的说明'],
+    [
+      'en',
+      'Pablo must collect the card at the bank',
+      /Only Pablo can do this, in person at the bank/,
+      'What Pablo is told',
+    ],
+  ] as const)(
+    'speaks to a family member in %s about the student, and says what only the student can do (M7)',
+    async (language, collect, bankOnly, told) => {
+      await saveSetup({ role: 'family', city: 'shenzhen', idType: 'resident-id' });
+      const student = await addPerson({ name: 'Pablo' });
+      await saveEnrolment({ profileId: student.id, year: 2026, confirmedOn: '2026-09-10' });
+      await saveCardJourney(student.id, {
+        receiptCode: { code: 'A1B2C3D4E5F' },
+        application: { channel: 'bank-window', submittedOn: '2026-11-20' },
+      });
+      const view = await renderRoute(TimelineRoute, { language });
+      const title = await screen.findByText(collect);
+      const entry = title.closest('li, section') as HTMLElement;
+      expect(within(entry).getByText(bankOnly)).toBeInTheDocument();
+      // What the student is told stays, folded, under the student's name.
+      const folded = within(entry).getByText(told).closest('details')!;
+      expect(folded.open).toBe(false);
+      // No step speaks to the reader as the student.
+      expect(screen.queryByText('Collect your card at the bank')).toBeNull();
+      expect(screen.queryByText(/Recoja su tarjeta|领取你的/)).toBeNull();
+      view.expectNoMissingKeys();
+    },
+  );
+
+  it('gives the next step its own button for paying, not the clinic screen (M6)', async () => {
+    await addPerson();
+    await renderRoute(TimelineRoute);
+    await screen.findByText('Next thing to do');
+    expect(within(nextCard()).getByRole('link', { name: 'Enrol and pay (参保缴费)' })).toHaveAttribute(
+      'href',
+      '/clinic#enrolment-heading',
+    );
+    expect(within(nextCard()).getByRole('button', { name: /Mark done/ })).toBeInTheDocument();
   });
 
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { optionalLazy } from '@/components/chunk-load';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { Freshness } from '@/components/Freshness';
 import { saveErrorKey } from '@/components/form/save-error';
 import { PageHeader } from '@/components/PageHeader';
 import { useRememberedState } from '@/components/scroll-restoration';
@@ -10,6 +11,8 @@ import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
 import { useTranslation } from '@/components/translation-keys';
 import { useToday } from '@/components/use-today';
 import { cardNeed } from '@/domain/card/journey';
+import { speaksAbout } from '@/domain/settings/audience';
+import { factsCiting } from '@/domain/sources/sources';
 import { nextItem } from '@/domain/timeline/build-timeline';
 import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
@@ -68,10 +71,19 @@ export function Component() {
     [timeline, person],
   );
 
-  const header = <PageHeader title={t('common:home.title')} lead={t('common:home.lead')} />;
   // While loading: the placeholder the frame showed (the first-visit welcome when the phone holds nobody).
   if (!timeline) return <ScreenSkeleton />;
   const { profiles } = timeline;
+  /** The student's name where the reader is not that student: their steps speak about them (M7). */
+  const aboutOf = (profileId: string) =>
+    speaksAbout(profileId, timeline.settings) ? profiles.find((p) => p.id === profileId)?.name : undefined;
+  const family = profiles.length > 0 && profiles.every((p) => aboutOf(p.id) !== undefined);
+  const header = (
+    <PageHeader
+      title={t('common:home.title')}
+      lead={family ? t('common:home.leadFamily') : t('common:home.lead')}
+    />
+  );
   if (profiles.length === 0) {
     // The same words and markup as that welcome (FirstVisitWelcome), so nothing moves when the data comes.
     return (
@@ -90,8 +102,13 @@ export function Component() {
   const noneCovered =
     shownPeople.length > 0 && shownPeople.every((p) => cardNeed(p).need === 'not-in-scheme');
   const showNames = profiles.length > 1;
-  const groups = groupTimeline(visible, today);
   const next = nextItem(visible);
+  // The next step is the card above the list, with its own actions: the list does not repeat it (M6).
+  const groups = groupTimeline(
+    visible.filter((item) => item.key !== next?.key),
+    today,
+  );
+  const screenFacts = factsCiting([...new Set(visible.flatMap((item) => item.sourceIds))]);
   const soonCount = visible.filter((i) => isDueSoon(i, today)).length;
   const fail = (error: unknown) => setError(t(saveErrorKey(error)));
   const run = (work: Promise<unknown>, message: string) => {
@@ -105,7 +122,7 @@ export function Component() {
         item.customTodoId
           ? todos().then((m) => m.setCustomTodoDone(item.customTodoId!, today))
           : steps().then((m) => m.setStepState(item.profileId, item.stepId, { state: 'done', on: today })),
-        t('timeline:messages.done', { title: itemTitle(t, item) }),
+        t('timeline:messages.done', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
       ),
     onSkip: (item) => setSkipping(item),
     onUndo: (item) =>
@@ -113,7 +130,7 @@ export function Component() {
         item.customTodoId
           ? todos().then((m) => m.setCustomTodoDone(item.customTodoId!, undefined))
           : steps().then((m) => m.setStepState(item.profileId, item.stepId, null)),
-        t('timeline:messages.undone', { title: itemTitle(t, item) }),
+        t('timeline:messages.undone', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
       ),
     // The stored record, not the list's view of it: the form saves it whole, and knows its version.
     onEdit: (item) =>
@@ -135,6 +152,7 @@ export function Component() {
               key={item.key}
               item={item}
               personName={showNames ? names.get(item.profileId) : undefined}
+              about={aboutOf(item.profileId)}
               soon={key !== 'done' && isDueSoon(item, today)}
               actions={actions}
               readOnly={readOnly}
@@ -170,6 +188,7 @@ export function Component() {
   return (
     <>
       {header}
+      {screenFacts.length > 0 ? <Freshness factIds={screenFacts} /> : null}
       {showNames ? (
         <div className="person-bar">
           <label htmlFor="timeline-person">{t('timeline:filter')}</label>
@@ -204,7 +223,10 @@ export function Component() {
       <NextStep
         next={next}
         personName={next && showNames ? names.get(next.profileId) : undefined}
+        about={next ? aboutOf(next.profileId) : undefined}
         noneCovered={noneCovered}
+        actions={actions}
+        readOnly={readOnly}
       />
       {readOnly ? <p className="muted">{t('timeline:followOnly')}</p> : null}
 
@@ -254,7 +276,7 @@ export function Component() {
       />
 
       <SkipDialog
-        title={skipping ? itemTitle(t, skipping) : null}
+        title={skipping ? itemTitle(t, skipping, aboutOf(skipping.profileId)) : null}
         onCancel={() => setSkipping(null)}
         onSkip={(reason) => {
           const item = skipping;
@@ -268,13 +290,15 @@ export function Component() {
                   ...(reason ? { reason } : {}),
                 }),
               ),
-              t('timeline:messages.skipped', { title: itemTitle(t, item) }),
+              t('timeline:messages.skipped', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
             );
         }}
       />
       <ConfirmDialog
         open={deleting !== null}
-        title={t('timeline:custom.deleteTitle', { title: deleting ? itemTitle(t, deleting) : '' })}
+        title={t('timeline:custom.deleteTitle', {
+          title: deleting ? itemTitle(t, deleting, aboutOf(deleting.profileId)) : '',
+        })}
         confirmLabel={t('common:actions.delete')}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
@@ -283,7 +307,7 @@ export function Component() {
           if (item?.customTodoId)
             run(
               todos().then((m) => m.deleteCustomTodo(item.customTodoId!)),
-              t('timeline:messages.deleted', { title: itemTitle(t, item) }),
+              t('timeline:messages.deleted', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
             );
         }}
       >
