@@ -56,6 +56,22 @@ async function problems(page: Page): Promise<string[]> {
   });
 }
 
+/** The bottom bar's tab labels that take more than one line (each label is the link's text span). */
+async function wrappedTabs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('nav.app-nav a span')]
+      .filter((label) => label.offsetParent !== null)
+      .filter((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        // One line box per distinct top: a label that wraps has two or more.
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return tops.size > 1;
+      })
+      .map((label) => label.textContent ?? ''),
+  );
+}
+
 /** Lays the page out at a width and text size, and waits for that layout to be painted. */
 async function layOut(page: Page, width: number, large: boolean) {
   await page.setViewportSize({ width, height: 800 });
@@ -102,5 +118,28 @@ describe('every screen fits a phone (UX review 3.1 and the tap-target sweep)', (
       expect(found).toEqual([]);
     },
     120_000,
+  );
+});
+
+describe('the bottom bar', () => {
+  const session = sharedSession({ viewport: { width: 320, height: 700 } });
+
+  it.each(LANGUAGES.map((l) => l.lng))(
+    'in %s: every tab label of every tab set fits one line at 320 and 390 px, in normal and large text',
+    async (lng) => {
+      const { page } = session();
+      await openRoute(page, `/?lng=${lng}`);
+      const found: Problem[] = [];
+      for (const tabs of ['shenzhen', 'shanghai', 'family'])
+        for (const width of WIDTHS)
+          for (const large of [false, true]) {
+            await page.evaluate((set) => document.documentElement.setAttribute('data-tabs', set), tabs);
+            await layOut(page, width, large);
+            for (const label of await wrappedTabs(page))
+              found.push({ where: `${tabs} tabs at ${width}px${large ? ', large text' : ''}`, what: label });
+          }
+      expect(found).toEqual([]);
+    },
+    60_000,
   );
 });
