@@ -45,7 +45,7 @@ export function KeepSection({
   const exportCalendar = async () => {
     onError(null);
     try {
-      const ics = await timelineAsIcs(visible, profiles, t, window.location.origin);
+      const ics = await timelineAsIcs(visible, profiles, t, window.location.origin, today);
       downloadText(`yibao-todo-${today}.ics`, ics, 'text/calendar');
       onStatus(t('timeline:calendar.done'));
     } catch {

@@ -32,7 +32,7 @@ const items = buildTimeline({
 describe('calendar export', () => {
   it('makes an all-day event for each open dated step, with the deep link', async () => {
     const t = await translator('en', ['timeline']);
-    const ics = await timelineAsIcs(items, profiles, t, 'https://app.example');
+    const ics = await timelineAsIcs(items, profiles, t, 'https://app.example', '2026-11-22');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART;VALUE=DATE:20261208');
     expect(ics).toContain('DTEND;VALUE=DATE:20261209');
@@ -50,13 +50,26 @@ describe('calendar export', () => {
 
   it('holds the reminders the app promises: 09:00 the day before, and before a window closes', async () => {
     const t = await translator('en', ['timeline']);
-    const ics = await timelineAsIcs(items, profiles, t, 'https://app.example');
+    const ics = await timelineAsIcs(items, profiles, t, 'https://app.example', '2026-11-22');
     const events = ics.split('BEGIN:VEVENT').slice(1);
     // Every event reminds the day before it starts, at 09:00 (15 hours before its all-day start).
     for (const event of events) expect(event).toMatch(/BEGIN:VALARM\r?\nACTION:DISPLAY[\s\S]*TRIGGER:-PT15H/);
     // The enrolment window (1–30 September 2027) also reminds at 09:00 on 29 September: 28 days and 9 hours in.
     const window = events.find((event) => event.includes('DTSTART;VALUE=DATE:20270901'))!;
     expect(window).toContain('TRIGGER:P28DT9H');
+  });
+
+  it('leaves out a step whose last day has passed: it stays on the to-do, overdue, not in the past of a calendar', async () => {
+    const t = await translator('en', ['timeline']);
+    // On 5 December the custom to-do due on 1 December has passed; the card's collection (8 December) and
+    // next year's window have not.
+    const ics = await timelineAsIcs(items, profiles, t, 'https://app.example', '2026-12-05');
+    expect(ics).not.toContain('SUMMARY:Ask the school clinic about the referral');
+    expect(ics).toContain('SUMMARY:Collect your card at the bank');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270901');
+    // A step due today is still in it.
+    const onTheDay = await timelineAsIcs(items, profiles, t, 'https://app.example', '2026-12-01');
+    expect(onTheDay).toContain('SUMMARY:Ask the school clinic about the referral');
   });
 
   it('shares the open steps as text in the chosen language', async () => {
@@ -90,7 +103,7 @@ describe('a date counted with estimated holidays (content re-audit R-9)', () => 
 
   it('says so in the calendar file and in the shared text', async () => {
     const t = await translator('en', ['timeline']);
-    const ics = await timelineAsIcs(estimated, profiles, t, 'https://app.example');
+    const ics = await timelineAsIcs(estimated, profiles, t, 'https://app.example', '2026-11-22');
     const event = ics.split('BEGIN:VEVENT').find((e) => e.includes('DTSTART;VALUE=DATE:20270222'))!;
     expect(event.replace(/\r\n /g, '')).toContain(
       "An estimate: 2027's public holidays are not published yet",
@@ -120,7 +133,7 @@ describe('text from a person or a file, in the exports', () => {
 
   it('keeps control characters, bidi overrides and raw line breaks out of the calendar file', async () => {
     const t = await translator('en', ['timeline']);
-    const ics = await timelineAsIcs(mine, family, t, 'https://app.example');
+    const ics = await timelineAsIcs(mine, family, t, 'https://app.example', '2026-11-22');
     // eslint-disable-next-line no-control-regex -- looking for control characters
     expect(ics).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E]/);
     // No line of the file starts with what a name tried to add.

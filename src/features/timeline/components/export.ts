@@ -1,5 +1,5 @@
 import { plainText } from '@/domain/common/text';
-import { addDays, daysBetween, parseIsoDate } from '@/domain/dates/iso-date';
+import { addDays, compareIsoDates, daysBetween, parseIsoDate, type IsoDate } from '@/domain/dates/iso-date';
 import type { Profile } from '@/domain/profile/schema';
 import type { TimelineItem } from '@/domain/timeline/types';
 import { formatCalendarDate } from '@/components/date-format';
@@ -44,18 +44,26 @@ const parts = (d: string): [number, number, number] => {
   return [p.year, p.month, p.day];
 };
 
-/** The open, dated items as an iCalendar file (all-day events), each with the app's deep link. */
+/**
+ * The open, dated items that have not yet passed as an iCalendar file (all-day events), each with the
+ * app's deep link. A step whose last day is behind today stays on the to-do, overdue: as an event it would
+ * only sit in the calendar's past, its reminders long gone.
+ */
 export async function timelineAsIcs(
   items: readonly TimelineItem[],
   profiles: readonly Profile[],
   t: Translate,
   origin: string,
+  today: IsoDate,
 ): Promise<string> {
   const { createEventsAsync } = await import('ics');
   // Names, titles and notes may come from a person or an imported file: plain text only in the file.
   const names = new Map(profiles.map((p) => [p.id, plainText(p.name)]));
   const events = items
-    .filter((item) => isOpen(item) && (item.date || item.window))
+    .filter((item) => {
+      const last = item.window?.end ?? item.date;
+      return isOpen(item) && last !== undefined && compareIsoDates(last, today) >= 0;
+    })
     .map((item) => {
       const start = item.window?.start ?? item.date!;
       const end = addDays(item.window?.end ?? item.date!, 1);
