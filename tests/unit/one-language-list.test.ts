@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files';
 import { LANGUAGES } from '@/domain/settings/languages';
 
 /**
@@ -18,14 +19,6 @@ const ALLOWED: Record<string, readonly string[]> = {
   // a YYYY-MM-DD date from Intl (the Canadian English format), not a language of the app
   'src/domain/dates/iso-date.ts': ["'en-CA'"],
 };
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 describe('one language list', () => {
   it('no source file but languages.ts names a language of the app, beyond the reasons allowed', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { fieldErrorsFromIssues } from './issues';
@@ -14,6 +15,22 @@ describe('plain text for the calendar file and the shared summary', () => {
   it('replaces half an emoji, either half, with the replacement character', () => {
     expect(plainText('x\uD83D')).toBe('x\uFFFD');
     expect(plainText('\uDE00x')).toBe('\uFFFDx');
+    expect(plainText('\uDE00\uD83D')).toBe('\uFFFD\uFFFD');
+  });
+
+  it('leaves no lone half of a pair in any text, and keeps every whole pair', () => {
+    const lone = (text: string) =>
+      [...text].some(
+        (char) => char.length === 1 && char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdfff,
+      );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const out = plainText(text, { multiline: true });
+        expect(lone(out)).toBe(false);
+        // Every well-formed astral character (an emoji) survives.
+        for (const char of text) if (char.length === 2) expect(out).toContain(char);
+      }),
+    );
   });
 
   it('joins lines with one space and trims, unless the format keeps lines (then CR and CRLF become LF)', () => {

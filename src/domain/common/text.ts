@@ -8,7 +8,10 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// In unicode mode a well-formed pair is one code point, so this matches only a lone half. (Not a
+// lookbehind: WebKit before Safari 16.4, iOS 15 and early iOS 16, cannot even parse one, and the whole
+// chunk holding it would fail to load.)
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
 export function plainText(text: string, { multiline = false }: { multiline?: boolean } = {}): string {
   const lines = text
