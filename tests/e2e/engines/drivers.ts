@@ -13,7 +13,9 @@ import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
  * - chromium: Debian's `chromium`, driven by playwright-core (as the rest of the browser tests);
  * - webkit: WebKitGTK's MiniBrowser from `webkit2gtk-driver`, driven by WebdriverIO through
  *   WebKitWebDriver, in an Xvfb display (`xvfb`) — the engine of every iPhone browser;
- * - firefox: Debian's `firefox-esr`, driven by puppeteer-core over WebDriver BiDi.
+ * - firefox: Debian's `firefox-esr`, driven by puppeteer-core over WebDriver BiDi;
+ * - and WebKit at a phone's width: WPE WebKit's `cog` through WPEWebDriver (`cog`, `wpewebkit-driver`),
+ *   for the layout checks MiniBrowser's wide window cannot make (`openWebKitAtWidth`).
  * Tests never use these drivers directly: they name an engine (engine.ts).
  */
 export type EngineName = 'chromium' | 'webkit' | 'firefox';
@@ -23,6 +25,23 @@ const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu
 const WEBKIT_DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
 const XVFB = '/usr/bin/Xvfb';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const COG = process.env.WPE_COG ?? '/usr/bin/cog';
+const WPE_DRIVER = process.env.WPE_WEBDRIVER ?? '/usr/bin/WPEWebDriver';
+
+/** What WebKit at a phone's width (WPE's cog) needs that this machine lacks; null when ready. */
+export function missingWebKitAtWidth(): string | null {
+  const packages = [
+    ...new Set(
+      [
+        [COG, 'cog'],
+        [WPE_DRIVER, 'wpewebkit-driver'],
+      ]
+        .filter(([path]) => !existsSync(path!))
+        .map(([, pkg]) => pkg),
+    ),
+  ];
+  return packages.length === 0 ? null : `apt-get install -y ${packages.join(' ')}`;
+}
 
 /** What an engine needs that this machine lacks, with the command that installs it; null when ready. */
 export function missingEngine(engine: EngineName): string | null {
@@ -170,13 +189,66 @@ function freePort(): Promise<number> {
 }
 
 async function openWebKit(options: DriverOptions): Promise<Driver> {
+  const browser = await webDriverSession(
+    WEBKIT_DRIVER,
+    options,
+    { DISPLAY: await xDisplay() },
+    {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  );
+  await browser.setWindowSize(options.width, options.height);
+  return webDriverPage(browser);
+}
+
+/**
+ * WebKit at a phone's width (`openWebKitAtWidth`): WPE WebKit's cog, with no window to size, lays the
+ * page out in its 800 px wide output; a page zoom of 800/width makes that `width` CSS px, as on a phone
+ * (media queries, wrapping and overflow all follow the CSS viewport). MiniBrowser's window will not shrink
+ * below about 447 px, so the other WebKit journeys cannot check a phone's width.
+ */
+const COG_OUTPUT_WIDTH = 800;
+
+export async function openWebKitAtWidth(options: DriverOptions): Promise<Driver> {
+  // Half a pixel over, so the rounded viewport is not one pixel under the width.
+  const scale = COG_OUTPUT_WIDTH / (options.width + 0.5);
+  const browser = await webDriverSession(
+    WPE_DRIVER,
+    options,
+    {},
+    {
+      browserName: 'cog',
+      'wpe:browserOptions': {
+        binary: COG,
+        args: ['--automation', '--platform=headless', `--scale=${scale}`],
+      },
+    },
+  );
+  // cog's headless output takes no pointer input through WebDriver ("element not interactable"): here a
+  // click is the element's own click(). This page is for layout checks; the journeys tap for real.
+  return {
+    ...webDriverPage(browser),
+    click: async (selector) => {
+      await browser.execute((s: string) => (document.querySelector(s) as HTMLElement).click(), selector);
+    },
+  };
+}
+
+/** Starts a WebKit WebDriver (GTK's or WPE's) on a free port, and opens a session once it listens. */
+async function webDriverSession(
+  executable: string,
+  options: DriverOptions,
+  env: Record<string, string>,
+  capabilities: Record<string, unknown>,
+): Promise<WebdriverIO.Browser & { stopDriver: () => void }> {
   const port = await freePort();
   const language = options.locale.replace('-', '_');
-  const driver: ChildProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+  const driver: ChildProcess = spawn(executable, [`--port=${port}`], {
     stdio: 'ignore',
     env: {
       ...process.env,
-      DISPLAY: await xDisplay(),
+      ...env,
       TZ: options.timezoneId,
       LANG: `${language}.UTF-8`,
       LANGUAGE: language,
@@ -184,14 +256,23 @@ async function openWebKit(options: DriverOptions): Promise<Driver> {
   });
   const stopDriver = () => driver.kill();
   process.on('exit', stopDriver);
-  let browser: WebdriverIO.Browser;
   try {
-    browser = await connect(port);
+    const browser = await connect(port, capabilities);
+    return Object.assign(browser, {
+      stopDriver: () => {
+        stopDriver();
+        process.off('exit', stopDriver);
+      },
+    });
   } catch (error) {
     stopDriver();
+    process.off('exit', stopDriver);
     throw error;
   }
-  await browser.setWindowSize(options.width, options.height);
+}
+
+/** The Driver of a WebdriverIO session. */
+function webDriverPage(browser: WebdriverIO.Browser & { stopDriver: () => void }): Driver {
   const element = (selector: string) => browser.$(selector);
   return {
     goto: (url) => browser.url(url).then(() => undefined),
@@ -202,14 +283,13 @@ async function openWebKit(options: DriverOptions): Promise<Driver> {
     upload: async (selector, file) => (await element(selector)).addValue(file),
     close: async () => {
       await browser.deleteSession().catch(() => undefined);
-      stopDriver();
-      process.off('exit', stopDriver);
+      browser.stopDriver();
     },
   };
 }
 
-/** A WebDriver session with WebKitWebDriver, once it listens (it takes a moment to start). */
-async function connect(port: number): Promise<WebdriverIO.Browser> {
+/** A WebDriver session with a WebKit WebDriver, once it listens (it takes a moment to start). */
+async function connect(port: number, capabilities: Record<string, unknown>): Promise<WebdriverIO.Browser> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
@@ -220,9 +300,8 @@ async function connect(port: number): Promise<WebdriverIO.Browser> {
         logLevel: 'error',
         connectionRetryCount: 0,
         capabilities: {
-          browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-          // WebKitWebDriver speaks classic WebDriver; its BiDi is not complete enough to ask for.
+          ...capabilities,
+          // WebKit's WebDrivers speak classic WebDriver; their BiDi is not complete enough to ask for.
           'wdio:enforceWebDriverClassic': true,
         } as WebdriverIO.Capabilities,
       });

@@ -1,7 +1,12 @@
 import { afterEach } from 'vitest';
-import { openDriver, type Driver, type EngineName } from './drivers';
+import {
+  openDriver,
+  openWebKitAtWidth as openWebKitDriverAtWidth,
+  type Driver,
+  type EngineName,
+} from './drivers';
 
-export { ENGINES, missingEngine, type EngineName } from './drivers';
+export { ENGINES, missingEngine, missingWebKitAtWidth, type EngineName } from './drivers';
 
 /** What a person sees a control by: its role and its accessible name (exact text, or a pattern). */
 export interface Target {
@@ -303,6 +308,21 @@ export async function openEngine(
     height: options.height ?? 844,
   });
   return enginePage(engine, driver, baseURL);
+}
+
+/** A fresh page of WebKit laid out at a phone's `width` in CSS px (WPE's cog: drivers.ts). */
+export async function openWebKitAtWidth(
+  baseURL: string,
+  width: number,
+  options: Omit<EngineOptions, 'width' | 'height'> = {},
+): Promise<EnginePage> {
+  const driver = await openWebKitDriverAtWidth({
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId ?? 'Asia/Shanghai',
+    width,
+    height: 844,
+  });
+  return enginePage('webkit', driver, baseURL);
 }
 
 /** A fresh page of `engine` for each test of the file, closed after it. */
