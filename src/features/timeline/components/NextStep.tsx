@@ -14,6 +14,7 @@ export function NextStep({
   noneCovered,
   actions,
   readOnly,
+  answered,
 }: {
   next: TimelineItem | undefined;
   /** Shown beside "Next" when the list holds more than one person. */
@@ -23,11 +24,27 @@ export function NextStep({
   noneCovered: boolean;
   actions: EntryActions;
   readOnly: boolean;
+  /**
+   * The step last marked done or skipped, said again here with Undo: a step answered from this card is
+   * gone from it (and a year's enrolment, once answered, from the whole to-do), so a mis-tap is undone
+   * where it was made.
+   */
+  answered?: { item: TimelineItem; message: string } | null;
 }) {
   const { t } = useTranslation(['timeline']);
+  const undo = answered ? (
+    <p className="next__answered">
+      <span>{answered.message}</span>{' '}
+      <button type="button" className="button button--small" onClick={() => actions.onUndo(answered.item)}>
+        {t('timeline:actions.undo')}
+        <span className="visually-hidden">: {answered.message}</span>
+      </button>
+    </p>
+  ) : null;
   if (!next)
     return (
       <section className="callout callout--done" aria-labelledby="next-heading">
+        {undo}
         <p className="next__label" id="next-heading">
           {noneCovered ? t('timeline:allDoneNotCovered') : t('timeline:allDone')}
         </p>
@@ -35,6 +52,7 @@ export function NextStep({
     );
   return (
     <section className="callout next" aria-labelledby="next-heading">
+      {undo}
       <p className="next__label" id="next-heading">
         {t('timeline:next')}
         {personName ? ` · ${personName}` : ''}

@@ -254,6 +254,27 @@ describe('/ (the to-do timeline)', () => {
     expect(within(nextCard()).getByRole('button', { name: /Mark done/ })).toBeInTheDocument();
   });
 
+  it('undoes a mis-tap from the top, even a year’s enrolment, which leaves the to-do once answered', async () => {
+    await addPerson();
+    const user = userEvent.setup();
+    await renderRoute(TimelineRoute);
+    await screen.findByText('Next thing to do');
+    const enrol = 'Enrol or re-enrol for 2026–2027 (参保) and pay the premium';
+    await user.click(within(nextCard()).getByRole('button', { name: /^Mark done/ }));
+    // Answered: gone from the card and from the list; said above the next step, with Undo.
+    const undo = await within(nextCard()).findByRole('button', {
+      name: /^Undo\b.*Marked done: Enrol or re-enrol/,
+    });
+    await waitFor(() => expect(within(nextCard()).queryByText(enrol)).toBeNull());
+    expect(screen.queryAllByText(enrol, { selector: '.item__title' })).toHaveLength(0);
+    await user.click(undo);
+    await waitFor(() =>
+      expect(within(nextCard()).getByText(enrol, { selector: '.next__title' })).toBeInTheDocument(),
+    );
+    expect(within(nextCard()).queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(await db.todos.count()).toBe(0);
+  });
+
   it.each(['zh', 'es'] as const)('renders in %s with every key translated', async (language) => {
     await addPerson();
     await addPerson({ name: '王芳', city: 'shanghai', entryDate: '2026-09-01' });

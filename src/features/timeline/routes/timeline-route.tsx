@@ -57,6 +57,8 @@ export function Component() {
   const [deleting, setDeleting] = useState<TimelineItem | null>(null);
   const [editing, setEditing] = useState<CustomTodo | undefined>();
   const [status, setStatus] = useState<string | null>(null);
+  /** The step last marked done or skipped, and what was said: undone from the top (a mis-tap). */
+  const [answered, setAnswered] = useState<{ item: TimelineItem; message: string } | null>(null);
   const [doneOpen, setDoneOpen] = useRememberedState('doneOpen', false);
   const [shown, setShown] = useRememberedState<Record<GroupKey, number>>('shown', {
     overdue: PAGE_SIZE,
@@ -111,9 +113,12 @@ export function Component() {
   const screenFacts = factsCiting([...new Set(visible.flatMap((item) => item.sourceIds))]);
   const soonCount = visible.filter((i) => isDueSoon(i, today)).length;
   const fail = (error: unknown) => setError(t(saveErrorKey(error)));
-  const run = (work: Promise<unknown>, message: string) => {
+  const run = (work: Promise<unknown>, message: string, undoable?: TimelineItem) => {
     setError(null);
-    work.then(() => setStatus(message), fail);
+    work.then(() => {
+      setStatus(message);
+      setAnswered(undoable ? { item: undoable, message } : null);
+    }, fail);
   };
 
   const actions: EntryActions = {
@@ -123,6 +128,7 @@ export function Component() {
           ? todos().then((m) => m.setCustomTodoDone(item.customTodoId!, today))
           : steps().then((m) => m.setStepState(item.profileId, item.stepId, { state: 'done', on: today })),
         t('timeline:messages.done', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
+        item,
       ),
     onSkip: (item) => setSkipping(item),
     onUndo: (item) =>
@@ -227,6 +233,7 @@ export function Component() {
         noneCovered={noneCovered}
         actions={actions}
         readOnly={readOnly}
+        answered={answered}
       />
       {readOnly ? <p className="muted">{t('timeline:followOnly')}</p> : null}
 
@@ -291,6 +298,7 @@ export function Component() {
                 }),
               ),
               t('timeline:messages.skipped', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
+              item,
             );
         }}
       />
