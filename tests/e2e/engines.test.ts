@@ -39,6 +39,13 @@ async function savePerson(
   await page.waitForScreen();
   await page.fill('Full name', person.name);
   await page.fill('ID number', person.idNumber);
+  // A whole resident ID fills the date of birth as it is typed: the person sees it before tapping Save
+  // (a tap in the same instant as that re-render, faster than any thumb, was lost once in Firefox).
+  await page.waitFor(
+    () => (document.querySelector<HTMLInputElement>('input[name="dateOfBirth"]')?.value ?? '') !== '',
+    undefined,
+    'the date of birth filled from the ID number',
+  );
   if (person.city) await page.select('City', person.city);
   // No blur first: the tap on Save is what leaves the ID number (the lost tap in WebKit).
   await page.click({ role: 'button', name: 'Save' });
