@@ -5,7 +5,7 @@ import { cardNeed, cardStage, expectedReady, stageWithAnswers } from '@/domain/c
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import { speaksAbout } from '@/domain/settings/audience';
 import { Link, useSearchParams } from 'react-router';
-import { useLargeText } from '@/components/large-text';
+import { LargeTextButton } from '@/components/LargeTextButton';
 import { PageHeader } from '@/components/PageHeader';
 import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
 import { usePeople } from '@/components/people/use-people';
@@ -44,7 +44,6 @@ export function Component() {
   const today = useToday();
   const people = usePeople();
   const data = useChecklist(people?.active?.id);
-  const [largeText, setLargeText] = useLargeText();
   const wakeLock = useWakeLock();
   const [saveError, setSaveError] = useState<ReturnType<typeof saveErrorKey> | null>(null);
   const [saved, setSaved] = useState(false);
@@ -87,14 +86,7 @@ export function Component() {
   const { profiles, settings } = people;
   const toolbar = (
     <div className="toolbar no-print">
-      <button
-        type="button"
-        className="button"
-        aria-pressed={largeText}
-        onClick={() => setLargeText(!largeText)}
-      >
-        {t('checklist:largeText')}
-      </button>
+      <LargeTextButton label={t('checklist:largeText')} />
       <button type="button" className="button" onClick={() => window.print()}>
         {t('checklist:print')}
       </button>

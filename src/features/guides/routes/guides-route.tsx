@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useLargeText } from '@/components/large-text';
+import { LargeTextButton } from '@/components/LargeTextButton';
 import { PageHeader } from '@/components/PageHeader';
 import { findGuide, GUIDES } from '@/domain/guides/guides';
 import { FamilySummary } from '../components/FamilySummary';
@@ -12,7 +12,6 @@ import { runtimeKey, useTranslation } from '@/components/translation-keys';
 export function Component() {
   const { id } = useParams();
   const { t } = useTranslation(namespaces);
-  const [largeText, setLargeText] = useLargeText();
 
   if (id === 'sources') {
     return (
@@ -71,14 +70,7 @@ export function Component() {
           <Link className="button button--primary" to="/guides/share">
             {t('guides:share.title')}
           </Link>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={largeText}
-            onClick={() => setLargeText(!largeText)}
-          >
-            {t('guides:largeText')}
-          </button>
+          <LargeTextButton label={t('guides:largeText')} />
         </div>
       </section>
       <section className="card" aria-labelledby="guides-sources">

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { currentLanguageOf } from '@/components/language';
-import { useLargeText } from '@/components/large-text';
+import { LargeTextButton } from '@/components/LargeTextButton';
 import { InstallOffer } from '@/components/install/InstallOffer';
 import { PageHeader } from '@/components/PageHeader';
 import { SetupSummary } from '../components/SetupSummary';
@@ -47,7 +47,6 @@ export function Component() {
   const [languageStatus, setLanguageStatus] = useState<string | null>(null);
   const { status, request, requesting } = useStorageStatus();
   const settings = useLiveQuery(() => db.settings.get(SETTINGS_ID));
-  const [largeText, setLargeText] = useLargeText();
   const [ios] = useState(isIosBrowserTab);
   const { hash } = useLocation();
   useEffect(() => {
@@ -97,14 +96,7 @@ export function Component() {
         <StatusMessage message={languageStatus} />
         <h3>{t('settings:display.heading')}</h3>
         <p className="muted">{t('settings:display.hint')}</p>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={largeText}
-          onClick={() => setLargeText(!largeText)}
-        >
-          {t('settings:display.largeText')}
-        </button>
+        <LargeTextButton label={t('settings:display.largeText')} />
       </section>
 
       <SetupSummary />

@@ -16,6 +16,34 @@ export function BenefitsTable() {
   const level = labelled(t('shanghai:benefits.level'));
   const deductible = labelled(t('shanghai:benefits.deductible'));
   const share = labelled(t('shanghai:benefits.share'));
+  // The campus clinic, then off-campus outpatient care and inpatient care at each hospital level.
+  const rows = [
+    {
+      key: 'campus',
+      care: t('shanghai:kinds.campus-clinic'),
+      level: '—',
+      deductible: '—',
+      share: percent(BENEFITS.campusClinic.selfPayShare),
+    },
+    ...HOSPITAL_LEVELS.map((hospital) => ({
+      key: `out-${hospital}`,
+      care: t('shanghai:kinds.off-campus-outpatient'),
+      level: t(`shanghai:levels.${hospital}`),
+      deductible: t('shanghai:benefits.perYear', {
+        amount: money(BENEFITS.offCampusOutpatient.deductible, { wholeYuan: true }),
+      }),
+      share: percent(BENEFITS.offCampusOutpatient.selfPayShare[hospital]),
+    })),
+    ...HOSPITAL_LEVELS.map((hospital) => ({
+      key: `in-${hospital}`,
+      care: t('shanghai:kinds.inpatient'),
+      level: t(`shanghai:levels.${hospital}`),
+      deductible: t('shanghai:benefits.perStay', {
+        amount: money(BENEFITS.inpatient.deductiblePerStay[hospital], { wholeYuan: true }),
+      }),
+      share: percent(BENEFITS.inpatient.selfPayShare[hospital]),
+    })),
+  ];
   return (
     <ScrollBox label={t('shanghai:benefits.caption', { year: BENEFITS_YEAR })}>
       <table className="table table--stack" role="table">
@@ -37,53 +65,19 @@ export function BenefitsTable() {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          <tr role="row">
-            <th scope="row" role="rowheader">
-              {t('shanghai:kinds.campus-clinic')}
-            </th>
-            <td role="cell" data-label={level}>
-              —
-            </td>
-            <td role="cell" data-label={deductible}>
-              —
-            </td>
-            <td role="cell" data-label={share}>
-              {percent(BENEFITS.campusClinic.selfPayShare)}
-            </td>
-          </tr>
-          {HOSPITAL_LEVELS.map((hospital) => (
-            <tr role="row" key={`out-${hospital}`}>
+          {rows.map((row) => (
+            <tr role="row" key={row.key}>
               <th scope="row" role="rowheader">
-                {t('shanghai:kinds.off-campus-outpatient')}
+                {row.care}
               </th>
               <td role="cell" data-label={level}>
-                {t(`shanghai:levels.${hospital}`)}
+                {row.level}
               </td>
               <td role="cell" data-label={deductible}>
-                {t('shanghai:benefits.perYear', {
-                  amount: money(BENEFITS.offCampusOutpatient.deductible, { wholeYuan: true }),
-                })}
+                {row.deductible}
               </td>
               <td role="cell" data-label={share}>
-                {percent(BENEFITS.offCampusOutpatient.selfPayShare[hospital])}
-              </td>
-            </tr>
-          ))}
-          {HOSPITAL_LEVELS.map((hospital) => (
-            <tr role="row" key={`in-${hospital}`}>
-              <th scope="row" role="rowheader">
-                {t('shanghai:kinds.inpatient')}
-              </th>
-              <td role="cell" data-label={level}>
-                {t(`shanghai:levels.${hospital}`)}
-              </td>
-              <td role="cell" data-label={deductible}>
-                {t('shanghai:benefits.perStay', {
-                  amount: money(BENEFITS.inpatient.deductiblePerStay[hospital], { wholeYuan: true }),
-                })}
-              </td>
-              <td role="cell" data-label={share}>
-                {percent(BENEFITS.inpatient.selfPayShare[hospital])}
+                {row.share}
               </td>
             </tr>
           ))}
