@@ -8,7 +8,7 @@ import type { TimelineItem } from '@/domain/timeline/types';
 import { useReminders } from '../hooks/use-reminders';
 import { timelineAsIcs, timelineAsText } from './export';
 import { estimateNote } from '@/components/estimate-note';
-import { itemTitle } from './TimelineEntry';
+import { stepTitle } from '@/components/step-title';
 import { useTranslation } from '@/components/translation-keys';
 
 /**
@@ -35,7 +35,7 @@ export function KeepSection({
   const { t, i18n } = useTranslation(['timeline', 'common']);
   const describe = useCallback(
     (item: TimelineItem) => ({
-      title: itemTitle(t, item),
+      title: stepTitle(t, item),
       body: [t('timeline:reminders.tomorrow'), estimateNote(t, item)].filter(Boolean).join(' '),
     }),
     [t],

@@ -14,11 +14,6 @@ export interface EntryActions {
   onDelete: (item: TimelineItem) => void;
 }
 
-/** The step's title as the reader reads it (about the student to a family member), for messages and dialogs. */
-export function itemTitle(t: Translate, item: TimelineItem, about?: string) {
-  return stepTitle(t, item, about);
-}
-
 /** Where a step is done, without its section (`/clinic#enrolment-heading` → `clinic`). */
 const screenOf = (link: string) => link.slice(1).split('#')[0] || 'home';
 

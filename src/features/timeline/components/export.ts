@@ -5,7 +5,7 @@ import type { TimelineItem } from '@/domain/timeline/types';
 import { formatCalendarDate } from '@/components/date-format';
 import type { Language } from '@/domain/settings/languages';
 import { estimateNote, estimateTag } from '@/components/estimate-note';
-import { itemTitle } from './TimelineEntry';
+import { stepTitle } from '@/components/step-title';
 import { runtimeKey, type Translate } from '@/components/translation-keys';
 
 const isOpen = (item: TimelineItem) => item.status !== 'done' && item.status !== 'skipped';
@@ -32,7 +32,7 @@ export function timelineAsText(
     const tag = estimateTag(t, item);
     const estimate = tag ? ` (${tag})` : '';
     lines.push(
-      `• ${t(`timeline:status.${item.status}`)} · ${when}${estimate}: ${plainText(itemTitle(t, item))}${who}`,
+      `• ${t(`timeline:status.${item.status}`)} · ${when}${estimate}: ${plainText(stepTitle(t, item))}${who}`,
     );
   }
   lines.push('', t('timeline:share.footer'));
@@ -71,7 +71,7 @@ export async function timelineAsIcs(
       // The phone's calendar reminds at 09:00 the day before the step starts and, for a window with a
       // deadline, the day before it closes (UX review 1.8: the app promised reminders the file did not hold).
       // Relative to the all-day start, so no time zone moves them.
-      const title = plainText(itemTitle(t, item));
+      const title = plainText(stepTitle(t, item));
       const lastDay = daysBetween(start, item.window?.end ?? start);
       const alarms = [
         { action: 'display' as const, description: title, trigger: { hours: 15, before: true } },

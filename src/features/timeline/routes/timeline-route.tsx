@@ -21,7 +21,8 @@ import { BackupReminder } from '../components/BackupReminder';
 import { KeepSection } from '../components/KeepSection';
 import { NextStep } from '../components/NextStep';
 import { SkipDialog } from '../components/SkipDialog';
-import { itemTitle, TimelineEntry, type EntryActions } from '../components/TimelineEntry';
+import { stepTitle } from '@/components/step-title';
+import { TimelineEntry, type EntryActions } from '../components/TimelineEntry';
 import { useTimeline } from '../hooks/use-timeline';
 import { namespaces } from './namespaces';
 
@@ -127,7 +128,7 @@ export function Component() {
         item.customTodoId
           ? todos().then((m) => m.setCustomTodoDone(item.customTodoId!, today))
           : steps().then((m) => m.setStepState(item.profileId, item.stepId, { state: 'done', on: today })),
-        t('timeline:messages.done', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
+        t('timeline:messages.done', { title: stepTitle(t, item, aboutOf(item.profileId)) }),
         item,
       ),
     onSkip: (item) => setSkipping(item),
@@ -136,7 +137,7 @@ export function Component() {
         item.customTodoId
           ? todos().then((m) => m.setCustomTodoDone(item.customTodoId!, undefined))
           : steps().then((m) => m.setStepState(item.profileId, item.stepId, null)),
-        t('timeline:messages.undone', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
+        t('timeline:messages.undone', { title: stepTitle(t, item, aboutOf(item.profileId)) }),
       ),
     // The stored record, not the list's view of it: the form saves it whole, and knows its version.
     onEdit: (item) =>
@@ -283,7 +284,7 @@ export function Component() {
       />
 
       <SkipDialog
-        title={skipping ? itemTitle(t, skipping, aboutOf(skipping.profileId)) : null}
+        title={skipping ? stepTitle(t, skipping, aboutOf(skipping.profileId)) : null}
         onCancel={() => setSkipping(null)}
         onSkip={(reason) => {
           const item = skipping;
@@ -297,7 +298,7 @@ export function Component() {
                   ...(reason ? { reason } : {}),
                 }),
               ),
-              t('timeline:messages.skipped', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
+              t('timeline:messages.skipped', { title: stepTitle(t, item, aboutOf(item.profileId)) }),
               item,
             );
         }}
@@ -305,7 +306,7 @@ export function Component() {
       <ConfirmDialog
         open={deleting !== null}
         title={t('timeline:custom.deleteTitle', {
-          title: deleting ? itemTitle(t, deleting, aboutOf(deleting.profileId)) : '',
+          title: deleting ? stepTitle(t, deleting, aboutOf(deleting.profileId)) : '',
         })}
         confirmLabel={t('common:actions.delete')}
         onCancel={() => setDeleting(null)}
@@ -315,7 +316,7 @@ export function Component() {
           if (item?.customTodoId)
             run(
               todos().then((m) => m.deleteCustomTodo(item.customTodoId!)),
-              t('timeline:messages.deleted', { title: itemTitle(t, item, aboutOf(item.profileId)) }),
+              t('timeline:messages.deleted', { title: stepTitle(t, item, aboutOf(item.profileId)) }),
             );
         }}
       >
