@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCardApplication, buildFiling, buildProfile, NO_TIMELINE_RECORDS } from '../../tests/builders';
+import {
+  buildCardApplication,
+  buildFiling,
+  buildProfile,
+  failOnScheduleError,
+  NO_TIMELINE_RECORDS,
+} from '../../tests/builders';
 import { formAnswers } from './card/checklist';
 import { stageWithAnswers } from './card/journey';
 import { fieldErrorsFromIssues } from './common/issues';
@@ -32,6 +38,7 @@ const timeline = (today: IsoDate, profiles: Profile[], records: Partial<Timeline
     rules: TIMELINE_RULES,
     today,
     calendar: chinaWorkingDays,
+    onScheduleError: failOnScheduleError,
   });
 
 const digits = (n: number) =>

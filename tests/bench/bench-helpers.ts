@@ -3,6 +3,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from '@/domain/backup/sch
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import { buildTimeline } from '@/domain/timeline/build-timeline';
 import { TIMELINE_RULES } from '@/domain/timeline/rules';
+import { failOnScheduleError } from '../builders';
 import { familyData } from './family-data';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -12,7 +13,13 @@ export function timeEngine(sizes: number[], people = 10, runs = 15): { records: 
   return sizes.map((records) => {
     const data = familyData(people, records);
     const run = () =>
-      buildTimeline({ ...data, rules: TIMELINE_RULES, today: '2026-11-22', calendar: chinaWorkingDays });
+      buildTimeline({
+        ...data,
+        rules: TIMELINE_RULES,
+        today: '2026-11-22',
+        calendar: chinaWorkingDays,
+        onScheduleError: failOnScheduleError,
+      });
     run(); // warm up
     const times = Array.from({ length: runs }, () => {
       const start = performance.now();

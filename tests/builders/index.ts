@@ -179,3 +179,11 @@ export function calendarWithDataUpTo(last: number) {
     statutoryHolidays,
   );
 }
+
+/**
+ * The `onScheduleError` of tests: a schedule that throws fails the test, instead of passing as a step
+ * that could not be worked out.
+ */
+export const failOnScheduleError = (error: unknown): never => {
+  throw error;
+};

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildProfile } from '../../../tests/builders';
 import { db } from '../db';
-import { loadTimelineInput, readInPages } from './timeline';
+import { loadTimelineInput, readInPages, reportScheduleError } from './timeline';
 
 afterEach(async () => {
   await db.delete();
@@ -37,5 +37,22 @@ describe('reading the timeline a page at a time', () => {
     const input = await loadTimelineInput();
     expect(input.profiles.map((p) => p.id)).toEqual([person.id]);
     expect(input.records.todos).toHaveLength(1_234);
+  });
+});
+
+describe('a schedule that throws', () => {
+  it('is reported as an error of the page, naming the step, with the error itself as its cause', () => {
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    try {
+      const bug = new TypeError("Cannot read properties of undefined (reading 'boundOn')");
+      reportScheduleError(bug, { ruleId: 'clinic.bind' });
+      expect(reportError).toHaveBeenCalledTimes(1);
+      const reported = reportError.mock.calls[0]![0] as Error;
+      expect(reported.message).toContain('clinic.bind');
+      expect(reported.cause).toBe(bug);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,5 +1,9 @@
 import type { EntityTable } from 'dexie';
-import type { TimelineRecords } from '@/domain/timeline/types';
+import { chinaWorkingDays } from '@/domain/dates/china-holidays';
+import type { IsoDate } from '@/domain/dates/iso-date';
+import { buildTimeline } from '@/domain/timeline/build-timeline';
+import { TIMELINE_RULES } from '@/domain/timeline/rules';
+import type { TimelineItem, TimelineRecords } from '@/domain/timeline/types';
 import type { Profile } from '@/domain/profile/schema';
 import { db } from '../db';
 import { listProfiles } from './profile-list';
@@ -43,5 +47,30 @@ export async function loadTimelineInput(): Promise<{ profiles: Profile[]; record
     ]);
     const records = Object.fromEntries(TIMELINE_TABLES.map((name, i) => [name, lists[i]]));
     return { profiles, records: records as unknown as TimelineRecords };
+  });
+}
+
+/**
+ * A schedule that threw is reported as an error of the page (the browser's console, and any error
+ * listener), while the to-do shows that one step could not be worked out and everything else.
+ */
+export function reportScheduleError(error: unknown, where: { ruleId: string }): void {
+  const reported = new Error(`The to-do step ${where.ruleId} could not be worked out`, { cause: error });
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(reported);
+  else console.error(reported);
+}
+
+/** The to-do of everyone on the phone for `today`, from what `loadTimelineInput` read. */
+export function timelineOf(
+  input: { profiles: readonly Profile[]; records: TimelineRecords },
+  today: IsoDate,
+): TimelineItem[] {
+  return buildTimeline({
+    profiles: input.profiles,
+    records: input.records,
+    rules: TIMELINE_RULES,
+    today,
+    calendar: chinaWorkingDays,
+    onScheduleError: reportScheduleError,
   });
 }

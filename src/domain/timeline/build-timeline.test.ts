@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildCardApplication,
   buildClinicBinding,
@@ -11,6 +11,7 @@ import {
   buildShanghaiEnrolment,
   buildStepState,
   NO_TIMELINE_RECORDS,
+  failOnScheduleError,
 } from '../../../tests/builders';
 import { chinaWorkingDays } from '../dates/china-holidays';
 import { addDays, compareIsoDates, fromDayNumber, toDayNumber, type IsoDate } from '../dates/iso-date';
@@ -36,6 +37,7 @@ function timeline(today: IsoDate, records: Partial<TimelineRecords> = {}, profil
     rules: TIMELINE_RULES,
     today,
     calendar: chinaWorkingDays,
+    onScheduleError: failOnScheduleError,
   });
 }
 const find = (items: TimelineItem[], stepId: string) => items.find((i) => i.stepId === stepId);
@@ -655,6 +657,7 @@ describe('timeline properties (any records, any today)', () => {
           rules: TIMELINE_RULES,
           today,
           calendar: chinaWorkingDays,
+          onScheduleError: failOnScheduleError,
         });
         const position = new Map(items.map((item, index) => [item.key, index]));
         expect(new Set(position.keys()).size).toBe(items.length);
@@ -682,9 +685,17 @@ describe('timeline properties (any records, any today)', () => {
           rules: TIMELINE_RULES,
           today,
           calendar: chinaWorkingDays,
+          onScheduleError: failOnScheduleError,
         });
         const copy = structuredClone({ profiles, records, today });
-        expect(buildTimeline({ ...copy, rules: TIMELINE_RULES, calendar: chinaWorkingDays })).toEqual(first);
+        expect(
+          buildTimeline({
+            ...copy,
+            rules: TIMELINE_RULES,
+            calendar: chinaWorkingDays,
+            onScheduleError: failOnScheduleError,
+          }),
+        ).toEqual(first);
       }),
       { numRuns: 100 },
     );
@@ -712,11 +723,18 @@ describe('a rule that fails', () => {
     };
     const records = { receiptCodes: [buildReceiptCode()], cardApplications: [buildCardApplication()] };
     const input = { profiles: [student], rules: TIMELINE_RULES, today: '2026-11-22' };
-    const items = buildTimeline({ ...input, records: { ...NO_RECORDS, ...records }, calendar: broken });
+    const reported = vi.fn();
+    const items = buildTimeline({
+      ...input,
+      records: { ...NO_RECORDS, ...records },
+      calendar: broken,
+      onScheduleError: reported,
+    });
     const fine = buildTimeline({
       ...input,
       records: { ...NO_RECORDS, ...records },
       calendar: chinaWorkingDays,
+      onScheduleError: failOnScheduleError,
     });
 
     const unworkable = items.filter((item) => item.dateProblem);
@@ -730,5 +748,40 @@ describe('a rule that fails', () => {
     for (const item of fine.filter((i) => i.ruleId !== 'card.collect' && !i.dependsOn.length)) {
       expect(items.find((other) => other.key === item.key)).toEqual(item);
     }
+    // Not swallowed: the error itself goes to the caller, once, with the step and person it was for.
+    expect(reported).toHaveBeenCalledTimes(1);
+    expect(reported).toHaveBeenCalledWith(new Error('broken holiday data'), {
+      ruleId: 'card.collect',
+      profileId: student.id,
+    });
+  });
+
+  it('reports a schedule with a bug of its own, and shows the step as one that could not be worked out', () => {
+    // A new rule whose schedule has a bug (reading a field of a record that is not there).
+    const buggy = {
+      ...TIMELINE_RULES.find((rule) => rule.id === 'clinic.bind')!,
+      id: 'clinic.buggy',
+      schedule: () => {
+        const none = undefined as unknown as { boundOn: string };
+        return [{ meaning: 'from' as const, date: none.boundOn }];
+      },
+    };
+    const reported = vi.fn();
+    const items = buildTimeline({
+      profiles: [student],
+      records: NO_RECORDS,
+      rules: [...TIMELINE_RULES, buggy],
+      today: '2026-11-22',
+      calendar: chinaWorkingDays,
+      onScheduleError: reported,
+    });
+    expect(reported).toHaveBeenCalledWith(expect.any(TypeError), {
+      ruleId: 'clinic.buggy',
+      profileId: student.id,
+    });
+    expect(items.filter((item) => item.dateProblem).map((item) => item.ruleId)).toEqual(['clinic.buggy']);
+    expect(items.filter((item) => !item.dateProblem).map((item) => item.ruleId)).toEqual(
+      timeline('2026-11-22').map((item) => item.ruleId),
+    );
   });
 });

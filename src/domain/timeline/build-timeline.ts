@@ -3,7 +3,6 @@ import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
 import { isHmtDocument } from '../identity/id-document';
 import type { Profile } from '../profile/schema';
 import type { CustomTodo, StepState } from '../todo/schema';
-import { SCHEDULES } from './schedules';
 import { getsShanghaiEVoucher } from './windows';
 import type {
   ItemStatus,
@@ -76,7 +75,14 @@ function compareItems(order: Map<string, number>) {
  * The personal to-do timeline: for each person, every rule that applies to them, dated from their records,
  * with a status for `today` (the date in Asia/Shanghai, passed in). Pure: no clock, no I/O.
  */
-export function buildTimeline({ profiles, records, rules, today, calendar }: TimelineInput): TimelineItem[] {
+export function buildTimeline({
+  profiles,
+  records,
+  rules,
+  today,
+  calendar,
+  onScheduleError,
+}: TimelineInput): TimelineItem[] {
   const by = {
     receiptCodes: groupByProfile(records.receiptCodes),
     cardApplications: groupByProfile(records.cardApplications),
@@ -110,12 +116,14 @@ export function buildTimeline({ profiles, records, rules, today, calendar }: Tim
       let ruleItems: TimelineItem[];
       try {
         const answerOf = (stepId: string) => answers.get(stepId)?.state;
-        ruleItems = SCHEDULES[rule.schedule]({ person, today, calendar, answerOf }).map((occurrence) =>
-          makeItem(rule, occurrence, profile.id, answers, byRule, today),
-        );
-      } catch {
-        // Records whose dates no schedule can work with (stored before dates were bounded): one step without
-        // a date that says so, instead of a timeline that cannot be shown at all.
+        ruleItems = rule
+          .schedule({ person, today, calendar, answerOf })
+          .map((occurrence) => makeItem(rule, occurrence, profile.id, answers, byRule, today));
+      } catch (error) {
+        // A schedule that throws (a record it cannot work with, holiday data that cannot answer, or a bug in
+        // the schedule itself) is not swallowed: the error goes to the caller, who reports it, and the person
+        // sees one undated step that says this step could not be worked out, with the rest of the to-do.
+        onScheduleError(error, { ruleId: rule.id, profileId: profile.id });
         const meaning = 'deadline';
         ruleItems = [makeItem(rule, { meaning, dateProblem: true }, profile.id, answers, byRule, today)];
       }

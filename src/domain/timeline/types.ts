@@ -88,29 +88,6 @@ export interface RuleCondition {
   getsEVoucher?: boolean;
 }
 
-export type ScheduleId =
-  | 'card.receipt-code'
-  | 'card.enrolled'
-  | 'card.apply'
-  | 'card.collect'
-  | 'card.activate'
-  | 'clinic.bind'
-  | 'clinic.locked'
-  | 'enrolment.window'
-  | 'filing.valid-until'
-  | 'filing.active'
-  | 'filing.check-result'
-  | 'filing.submit'
-  | 'filing.shanghai-ask'
-  | 'scheme.not-covered'
-  | 'hmt.border'
-  | 'shanghai.confirm'
-  | 'shanghai.account'
-  | 'shanghai.e-voucher'
-  | 'shanghai.cover-ends'
-  | 'shanghai.payment'
-  | 'card.e-voucher';
-
 /**
  * Who can do a step (UX review 3, M7), said to a family member reading about the student: 'bank' only the
  * student, in person at the bank; 'own' the student, with their own ID or in their own official app;
@@ -119,15 +96,19 @@ export type ScheduleId =
  */
 export type DoneBy = 'bank' | 'own' | 'payment';
 
+/** Turns one person's records into the occurrences of a rule. Pure: `today` comes in the context. */
+export type Schedule = (ctx: ScheduleContext) => Occurrence[];
+
 /**
- * A timeline rule is data: what it depends on, which named schedule computes its dates, its source and
- * its translation keys (`timeline:steps.<id>.title` / `.detail`). Editing a rule never needs code.
+ * A timeline rule, one entry of `TIMELINE_RULES` (rules.ts): who it applies to, what it waits for, its
+ * schedule, its sources and where it is done. Its words are the translation keys
+ * `timeline:steps.<id>.title` / `.detail`.
  */
 export interface TimelineRule {
   id: string;
   dependsOn: readonly string[];
   when: RuleCondition;
-  schedule: ScheduleId;
+  schedule: Schedule;
   sourceIds: readonly SourceId[];
   /** Where to do it: a screen of the app. */
   link: string;
@@ -179,4 +160,9 @@ export interface TimelineInput {
   rules: readonly TimelineRule[];
   today: IsoDate;
   calendar: WorkingDayCalendar;
+  /**
+   * Told of each schedule that threw, with the rule and person it was for. That step shows as one that
+   * could not be worked out and the rest of the to-do stays; the error itself is the caller's to report.
+   */
+  onScheduleError: (error: unknown, where: { ruleId: string; profileId: string }) => void;
 }

@@ -1,6 +1,6 @@
 /**
  * When the yearly windows fall (Shenzhen's enrolment, Shanghai's confirmation and central payment) and which
- * year a person is in for each, from their records and today. Pure; the schedules (schedules.ts) and the
+ * year a person is in for each, from their records and today. Pure; the rules' schedules (rules.ts) and the
  * screens that show a window read them from here.
  */
 import { addDays, compareIsoDates, parseIsoDate, type IsoDate } from '../dates/iso-date';

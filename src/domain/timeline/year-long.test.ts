@@ -10,6 +10,7 @@ import {
   buildStepState,
   calendarWithDataUpTo,
   NO_TIMELINE_RECORDS,
+  failOnScheduleError,
 } from '../../../tests/builders';
 import { translator } from '../../../tests/render';
 import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
@@ -75,6 +76,7 @@ const timelineOn = (person: Person, day: IsoDate) =>
     rules: TIMELINE_RULES,
     today: day,
     calendar,
+    onScheduleError: failOnScheduleError,
   });
 
 const own = (profileId: string) => ({ profileId });

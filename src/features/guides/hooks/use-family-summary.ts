@@ -1,15 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { db } from '@/data/db';
-import { loadTimelineInput } from '@/data/repositories/timeline';
+import { loadTimelineInput, timelineOf } from '@/data/repositories/timeline';
 import { cardNeed, cardStage } from '@/domain/card/journey';
 import { canChangeFrom, currentBinding } from '@/domain/clinic/binding';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { filingEnd, isActiveFiling } from '@/domain/filing/validity';
 import { SETTINGS_ID } from '@/domain/settings/defaults';
-import { buildTimeline, nextItem } from '@/domain/timeline/build-timeline';
-import { TIMELINE_RULES } from '@/domain/timeline/rules';
+import { nextItem } from '@/domain/timeline/build-timeline';
 
 /** Everything the family summary shows for each person, from one read of the data. */
 export function useFamilySummary(today: IsoDate) {
@@ -20,13 +19,7 @@ export function useFamilySummary(today: IsoDate) {
   return useMemo(() => {
     if (!input) return undefined;
     const { profiles, records } = input;
-    const items = buildTimeline({
-      profiles,
-      records,
-      rules: TIMELINE_RULES,
-      today,
-      calendar: chinaWorkingDays,
-    });
+    const items = timelineOf(input, today);
     const people = profiles.map((profile) => {
       const mine = <T extends { profileId: string }>(list: readonly T[]) =>
         list.filter((r) => r.profileId === profile.id);

@@ -10,6 +10,7 @@ import {
   buildReceiptCode,
   calendarWithDataUpTo,
   NO_TIMELINE_RECORDS,
+  failOnScheduleError,
 } from '../../../../tests/builders';
 import { translator } from '../../../../tests/render';
 import { timelineAsIcs, timelineAsText } from './export';
@@ -27,6 +28,7 @@ const items = buildTimeline({
   rules: TIMELINE_RULES,
   today: '2026-11-22',
   calendar: chinaWorkingDays,
+  onScheduleError: failOnScheduleError,
 });
 
 describe('calendar export', () => {
@@ -94,6 +96,7 @@ describe('a date counted with estimated holidays (content re-audit R-9)', () => 
     rules: TIMELINE_RULES,
     today: '2027-01-30',
     calendar: calendarWithDataUpTo(2026),
+    onScheduleError: failOnScheduleError,
   });
   const collect = estimated.find((i) => i.ruleId === 'card.collect')!;
 
@@ -129,6 +132,7 @@ describe('text from a person or a file, in the exports', () => {
     rules: TIMELINE_RULES,
     today: '2026-11-22',
     calendar: chinaWorkingDays,
+    onScheduleError: failOnScheduleError,
   });
 
   it('keeps control characters, bidi overrides and raw line breaks out of the calendar file', async () => {

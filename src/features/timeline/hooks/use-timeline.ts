@@ -1,12 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { db } from '@/data/db';
-import { loadTimelineInput } from '@/data/repositories/timeline';
-import { chinaWorkingDays } from '@/domain/dates/china-holidays';
+import { loadTimelineInput, timelineOf } from '@/data/repositories/timeline';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { SETTINGS_ID } from '@/domain/settings/defaults';
-import { buildTimeline } from '@/domain/timeline/build-timeline';
-import { TIMELINE_RULES } from '@/domain/timeline/rules';
 
 /** The timeline for everyone on the phone, recomputed when any record or "today" changes. */
 export function useTimeline(today: IsoDate) {
@@ -18,13 +15,7 @@ export function useTimeline(today: IsoDate) {
   const input = useDeferredValue(latest);
   return useMemo(() => {
     if (!input) return undefined;
-    const items = buildTimeline({
-      profiles: input.profiles,
-      records: input.records,
-      rules: TIMELINE_RULES,
-      today,
-      calendar: chinaWorkingDays,
-    });
+    const items = timelineOf(input, today);
     return { items, profiles: input.profiles, settings: input.settings };
   }, [input, today]);
 }
