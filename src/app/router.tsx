@@ -1,19 +1,9 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { chunkRetries, loadChunk } from '@/components/chunk-load';
-import { namespaces as card } from '@/features/card/routes/namespaces';
-import { namespaces as checklist } from '@/features/checklist/routes/namespaces';
-import { namespaces as clinic } from '@/features/clinic/routes/namespaces';
-import { namespaces as family } from '@/features/family/routes/namespaces';
-import { namespaces as filings } from '@/features/filings/routes/namespaces';
-import { namespaces as guides } from '@/features/guides/routes/namespaces';
-import { namespaces as profile } from '@/features/profile/routes/namespaces';
-import { namespaces as settings } from '@/features/settings/routes/namespaces';
-import { namespaces as shanghai } from '@/features/shanghai/routes/namespaces';
-import { namespaces as start } from '@/features/start/routes/namespaces';
-import { namespaces as timeline } from '@/features/timeline/routes/namespaces';
 import { homeScreen } from './home-screen';
 import { AppShell } from './layout/AppShell';
+import { SCREENS } from './screens';
 
 /** What a screen's chunk exports. */
 export interface ScreenModule {
@@ -83,67 +73,55 @@ export function ScreenElement({ screen }: { screen: Screen }) {
   return <Lazy />;
 }
 
-/** The route table: the frame (AppShell, with the notices and the navigation) around every screen. */
+/**
+ * Each screen's code, by file: one dynamic import each, so each screen is a chunk of its own (Vite's
+ * `import.meta.glob`), and the translation namespaces each feature's screen renders with.
+ */
+const FEATURE_SCREENS = import.meta.glob<ScreenModule>('/src/features/*/routes/*-route.tsx');
+const FRAME_SCREENS = import.meta.glob<ScreenModule>('/src/app/routes/*-route.tsx');
+const FEATURE_NAMESPACES = import.meta.glob<readonly string[]>('/src/features/*/routes/namespaces.ts', {
+  eager: true,
+  import: 'namespaces',
+});
+
+/**
+ * The screen of a key of the screens table (src/app/screens.ts): a feature's `routes/<key>-route.tsx` with
+ * its `namespaces.ts`, or a screen of the frame (`src/app/routes/<key>-route.tsx`, its words in `common`).
+ */
+export function screenOf(key: string): Screen {
+  const feature = `/src/features/${key}/routes/`;
+  const load = FEATURE_SCREENS[`${feature}${key}-route.tsx`];
+  if (load) {
+    const namespaces = FEATURE_NAMESPACES[`${feature}namespaces.ts`];
+    if (!namespaces) throw new Error(`The screen ${key} has no ${feature}namespaces.ts`);
+    return defineScreen(namespaces, load);
+  }
+  const frame = FRAME_SCREENS[`/src/app/routes/${key}-route.tsx`];
+  if (!frame) throw new Error(`The screen ${key} has no ${feature}${key}-route.tsx`);
+  return defineScreen([], frame);
+}
+
+/** A route of the table: its path (with its pages below it), and its screen as element and handle. */
 function screenRoute(path: string, screen: Screen): RouteObject {
   return { path, element: <ScreenElement screen={screen} />, handle: screen };
 }
 
+/**
+ * The route table, from the screens table: the frame (AppShell, with the notices and the navigation) around
+ * every screen; home is the to-do list or, on a phone with nothing stored, the welcome (home-screen.ts); any
+ * other address is "page not found".
+ */
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     children: [
-      screenRoute(
-        '/',
-        homeScreen(defineScreen(timeline, () => import('@/features/timeline/routes/timeline-route'))),
+      ...SCREENS.map(({ path, key, ...screen }) =>
+        screenRoute(
+          'pages' in screen ? `${path}/:id?` : path,
+          path === '/' ? homeScreen(screenOf(key)) : screenOf(key),
+        ),
       ),
-      screenRoute(
-        '/profile',
-        defineScreen(profile, () => import('@/features/profile/routes/profile-route')),
-      ),
-      screenRoute(
-        '/card',
-        defineScreen(card, () => import('@/features/card/routes/card-route')),
-      ),
-      screenRoute(
-        '/clinic',
-        defineScreen(clinic, () => import('@/features/clinic/routes/clinic-route')),
-      ),
-      screenRoute(
-        '/filings',
-        defineScreen(filings, () => import('@/features/filings/routes/filings-route')),
-      ),
-      screenRoute(
-        '/shanghai',
-        defineScreen(shanghai, () => import('@/features/shanghai/routes/shanghai-route')),
-      ),
-      screenRoute(
-        '/family',
-        defineScreen(family, () => import('@/features/family/routes/family-route')),
-      ),
-      screenRoute(
-        '/checklist',
-        defineScreen(checklist, () => import('@/features/checklist/routes/checklist-route')),
-      ),
-      screenRoute(
-        '/guides/:id?',
-        defineScreen(guides, () => import('@/features/guides/routes/guides-route')),
-      ),
-      screenRoute(
-        '/settings',
-        defineScreen(settings, () => import('@/features/settings/routes/settings-route')),
-      ),
-      screenRoute(
-        '/start',
-        defineScreen(start, () => import('@/features/start/routes/start-route')),
-      ),
-      screenRoute(
-        '/more',
-        defineScreen([], () => import('./routes/more-route')),
-      ),
-      screenRoute(
-        '*',
-        defineScreen([], () => import('./routes/not-found-route')),
-      ),
+      screenRoute('*', screenOf('not-found')),
     ],
   },
 ];

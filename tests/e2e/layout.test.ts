@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openRoute, sharedSession } from './browser';
 import { LANGUAGES, ROUTES } from './routes';
 
-/** Every screen, with the guides' own pages and the first visit's questions. */
-const SCREENS = [...ROUTES, '/guides/sources', '/guides/share', '/guides/parents', '/start'] as const;
+/** Every screen, with the guides' own pages and a guide of each kind (questions, steps). */
+const SCREENS = [...ROUTES, '/guides/sources', '/guides/share', '/guides/card'];
 const WIDTHS = [320, 390] as const;
 
 interface Problem {
@@ -81,7 +81,8 @@ async function layOut(page: Page, width: number, large: boolean) {
   }, large);
 }
 
-describe('every screen fits a phone (UX review 3.1 and the tap-target sweep)', () => {
+// UX review 3.1 and the tap-target sweep
+describe('every screen fits a phone', () => {
   const session = sharedSession({ viewport: { width: 390, height: 800 } });
 
   beforeAll(async () => {

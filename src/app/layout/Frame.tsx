@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTabSet } from '@/components/tab-set';
 import { isNavCurrent } from '../nav-current';
-import { SCREENS, secondaryPaths } from '../navigation';
+import { MENU_SCREENS, secondaryPaths } from '../navigation';
 import { Icon } from './Icon';
 import { useTranslation } from '@/components/translation-keys';
 
@@ -44,7 +44,7 @@ export function Frame({ notices, children }: { notices?: ReactNode; children: Re
       </main>
       <nav className="app-nav" aria-label={t('common:nav.label')}>
         <ul>
-          {SCREENS.map((screen) => (
+          {MENU_SCREENS.map((screen) => (
             // Which of them the bottom bar shows is frame.css's choice, by <html data-tabs>: the same markup
             // serves every tab set, so the prerendered frame paints the right tabs before any code runs.
             <li key={screen.path} className="app-nav__item" data-tab-in={screen.tabIn}>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { useTabSet } from '@/components/tab-set';
 import { Icon } from '../layout/Icon';
-import { SCREENS, secondaryPaths } from '../navigation';
+import { MENU_SCREENS, secondaryPaths } from '../navigation';
 import { useTranslation } from '@/components/translation-keys';
 
 /** The screens the bottom bar has no room for, each with a line on what it is for, then the tabs' screens. */
@@ -10,8 +10,8 @@ export function Component() {
   const { t } = useTranslation();
   const behindMore = secondaryPaths(useTabSet());
   const screens = [
-    ...SCREENS.filter((screen) => behindMore.includes(screen.path)),
-    ...SCREENS.filter((screen) => !behindMore.includes(screen.path)),
+    ...MENU_SCREENS.filter((screen) => behindMore.includes(screen.path)),
+    ...MENU_SCREENS.filter((screen) => !behindMore.includes(screen.path)),
   ];
   return (
     <>
