@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { LANGUAGES } from '@/domain/settings/languages';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export interface Session {
@@ -68,6 +69,25 @@ export async function openRoute(page: Page, path: string) {
     const heading = document.querySelector('main h1');
     return heading !== null && document.title.startsWith(`${heading.textContent} · `);
   });
+}
+
+/** Headings of what is not a screen: "page not found" and a screen that could not open, in every language. */
+const NOT_A_SCREEN = LANGUAGES.flatMap((lng) => {
+  const common = JSON.parse(readFileSync(join(process.cwd(), 'locales', lng, 'common.json'), 'utf8')) as {
+    notFound: { title: string };
+    routeError: { title: string; chunkTitle: string };
+  };
+  return [common.notFound.title, common.routeError.title, common.routeError.chunkTitle];
+});
+
+/**
+ * Opens a screen of the app (openRoute) and checks it is that screen: not "page not found", and not the
+ * message of a screen whose code could not be loaded or run (shown in the same frame, under an h1 too).
+ */
+export async function openScreen(page: Page, path: string) {
+  await openRoute(page, path);
+  const heading = (await page.locator('main h1').first().textContent())?.trim();
+  expect(NOT_A_SCREEN, `${path} shows its own screen, not "${heading}"`).not.toContain(heading);
 }
 
 /** The service worker controls the page after one reload (registerType 'prompt' does not claim clients). */

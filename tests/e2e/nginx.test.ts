@@ -1,7 +1,7 @@
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openRoute, sessionPerTest, waitForServiceWorkerControl } from './browser';
+import { openRoute, openScreen, sessionPerTest, waitForServiceWorkerControl } from './browser';
 import { startNginx, type NginxServer } from './nginx';
 import { ROUTES } from './routes';
 
@@ -85,11 +85,7 @@ describe('the app behind Debian’s nginx with deploy/nginx.conf', () => {
     await openRoute(page, '/?lng=en');
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
-    for (const route of ROUTES) {
-      await page.goto(route);
-      await page.locator('main h1').first().waitFor();
-      await page.waitForFunction(() => document.title.includes(' · '));
-    }
+    for (const route of ROUTES) await openScreen(page, route);
     await page.reload();
     await page.locator('main h1').first().waitFor();
   });
