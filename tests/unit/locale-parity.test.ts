@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '@/domain/settings/languages';
 
-const LANGUAGES = ['en', 'zh', 'es'] as const;
 const root = join(process.cwd(), 'locales');
 
 type Tree = { [key: string]: string | Tree };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from './source-files';
-import { LANGUAGES } from '@/domain/settings/languages';
+import { HTML_LANG, LANGUAGES } from '@/domain/settings/languages';
 
 /**
  * Adding a language is one list (src/domain/settings/languages.ts) plus its locale files (issue 19): no
@@ -12,8 +12,6 @@ import { LANGUAGES } from '@/domain/settings/languages';
 const ALLOWED: Record<string, readonly string[]> = {
   // the language the frame is prerendered in before the inline script patches it to the reader's
   'src/app/shell/shell-plugin.ts': ["BASE_LANGUAGE: Language = 'zh'"],
-  // places inside Chinese sentences keep their Chinese names, without pinyin
-  'src/features/filings/components/FilingForm.tsx': ["!== 'zh'"],
   // the bank form's official Chinese answers are Chinese whatever the reader's language
   'src/features/checklist/components/FormAnswers.tsx': ["'zh-CN'", 'lang="zh-CN"'],
   // a YYYY-MM-DD date from Intl (the Canadian English format), not a language of the app
@@ -37,5 +35,14 @@ describe('one language list', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('the start-up messages show in every language of the app (a rule of start-up.css each)', () => {
+    // Shown by the page's language, before the app (and its translations) started: CSS only.
+    const css = readFileSync(join(process.cwd(), 'src/app/shell/start-up.css'), 'utf8');
+    for (const lang of Object.values(HTML_LANG)) {
+      expect(css).toContain(`html[lang='${lang}'].shell-fallback .boot-message__changed[lang='${lang}']`);
+      expect(css).toContain(`html[lang='${lang}'].boot-failed .boot-message__failed[lang='${lang}']`);
+    }
   });
 });

@@ -5,6 +5,13 @@ export type Language = (typeof LANGUAGES)[number];
 /** The language shown when none of the reader's is one of the app's. */
 export const FALLBACK_LANGUAGE: Language = 'en';
 
+/**
+ * Whether a Chinese place name in a sentence also gets its pinyin: a reader of Chinese reads the name as it
+ * is; a reader of a language in another script gets the pinyin to say and search it. Each language answers
+ * for itself (a fourth language is not taken for English).
+ */
+export const PLACE_NAME_WITH_PINYIN: Record<Language, boolean> = { zh: false, en: true, es: true };
+
 /** `<html lang>` for each language. */
 export const HTML_LANG: Record<Language, string> = { zh: 'zh-CN', en: 'en', es: 'es' };
 

@@ -11,6 +11,7 @@ import { LongTermOverlapError, saveFiling } from '@/data/repositories/filings';
 import { fieldErrorsFromIssues, type FieldErrors } from '@/domain/common/issues';
 import { compareIsoDates } from '@/domain/dates/iso-date';
 import { findPlace, isInGuangdong, placeInSentence, PLACES } from '@/domain/filing/places';
+import { PLACE_NAME_WITH_PINYIN } from '@/domain/settings/languages';
 import { currentLanguageOf } from '@/components/language';
 import {
   FILING_CHANNELS,
@@ -57,7 +58,7 @@ export function FilingForm({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation(['filings', 'common', 'validation']);
-  const inSentence = (f: Filing) => placeInSentence(f, currentLanguageOf(i18n) !== 'zh');
+  const inSentence = (f: Filing) => placeInSentence(f, PLACE_NAME_WITH_PINYIN[currentLanguageOf(i18n)]);
   const today = useToday();
   const listId = useId();
   const initial: Values = {

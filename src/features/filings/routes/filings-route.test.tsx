@@ -74,7 +74,8 @@ describe('/filings', () => {
     expect(item.querySelector('time[datetime="2027-02-28"]')).not.toBeNull();
   });
 
-  it('a new temporary filing to another city replaces the old one only once it is approved (content audit M-1)', async () => {
+  // content audit M-1
+  it('a new temporary filing to another city replaces the old one only once it is approved', async () => {
     const student = await addPerson();
     await saveFiling({
       profileId: student.id,
@@ -168,5 +169,52 @@ describe('/filings', () => {
     const view = await renderRoute(FilingsRoute, { language });
     await screen.findAllByRole('listitem');
     view.expectNoMissingKeys();
+  });
+
+  it.each([
+    // A reader of Chinese reads the place as it is; a reader of Spanish also gets its pinyin, as in English.
+    {
+      language: 'zh',
+      add: '添加备案',
+      type: '备案类型',
+      destination: '就医地',
+      start: '开始日期',
+      status: '状态',
+      travel: '其他临时外出就医人员',
+      submitted: '已提交',
+      save: '保存',
+      warning: '这会让你到长沙市的临时备案失效',
+    },
+    {
+      language: 'es',
+      add: 'Añadir registro',
+      type: 'Tipo de registro',
+      destination: 'Destino',
+      start: 'Fecha de inicio',
+      status: 'Estado',
+      travel: 'Estancia temporal fuera (其他临时外出就医人员)',
+      submitted: 'Enviado',
+      save: 'Guardar',
+      warning: 'Esto pondría fin a su registro temporal para 长沙市 (Changsha)',
+    },
+  ] as const)('names the place in a sentence as a reader of $language reads it', async (words) => {
+    const student = await addPerson();
+    await saveFiling({
+      profileId: student.id,
+      type: 'temporary-travel',
+      destinationProvince: '湖南省',
+      destinationCity: '长沙市',
+      startDate: '2026-07-01',
+      status: 'approved',
+    });
+    const user = userEvent.setup();
+    await renderRoute(FilingsRoute, { language: words.language });
+    await user.click(await screen.findByRole('button', { name: words.add }));
+    await user.selectOptions(screen.getByLabelText(words.type), words.travel);
+    await user.type(screen.getByLabelText(words.destination), '武汉');
+    await user.type(screen.getByLabelText(words.start), '2026-12-01');
+    await user.selectOptions(screen.getByLabelText(words.status), words.submitted);
+    await user.click(screen.getByRole('button', { name: words.save }));
+    expect(await screen.findByRole('dialog', { name: words.warning })).toBeInTheDocument();
   });
 });

@@ -93,7 +93,7 @@ export function FamilySummary() {
           >
             {LANGUAGES.map((lng) => (
               <option key={lng} value={lng} lang={HTML_LANG[lng]}>
-                {t(`guides:share.languages.${lng}`)}
+                {t(`common:languageNames.${lng}`)}
               </option>
             ))}
           </select>

@@ -85,7 +85,7 @@ export function Component() {
           >
             {LANGUAGES.map((lng) => (
               <option key={lng} value={lng} lang={HTML_LANG[lng]}>
-                {t(`settings:language.names.${lng}`)}
+                {t(`common:languageNames.${lng}`)}
               </option>
             ))}
           </select>
