@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/domain/settings/languages';
 import { formatCalendarDate } from './date-format';
 
-describe('one date format per language (UX review 3, L10)', () => {
+// UX review 3, L10
+describe('one date format per language', () => {
   it('writes the day before the month in English and Spanish, never the US order', () => {
     expect(formatCalendarDate('2026-12-07', 'en')).toBe('7 Dec 2026');
     expect(formatCalendarDate('2026-12-22', 'en')).toBe('22 Dec 2026');

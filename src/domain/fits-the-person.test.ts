@@ -324,7 +324,8 @@ describe('filings', () => {
   });
 });
 
-describe('the card screen and the to-do tell one story (UX review 1.10)', () => {
+// UX review 1.10
+describe('the card screen and the to-do tell one story', () => {
   it('a step marked done on the to-do moves the stage on; records never move back', () => {
     const answers =
       (done: string[]) =>

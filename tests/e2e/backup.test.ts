@@ -145,7 +145,8 @@ describe('backup, restore and delete, in the browser', () => {
     await page.waitForEvent('load', { timeout: 15_000 });
   });
 
-  it('merging an older backup lists the difference first and keeps the newer edit on the phone (security review F2)', async () => {
+  // security review F2
+  it('merging an older backup lists the difference first and keeps the newer edit on the phone', async () => {
     const { page } = await newSession();
     await openRoute(page, '/profile?lng=en');
     await saveLiMing(page, '13800138000');

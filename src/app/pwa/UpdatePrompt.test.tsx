@@ -49,7 +49,8 @@ describe('update prompt', () => {
     expect(updateServiceWorker).toHaveBeenCalledTimes(1);
   });
 
-  it('does not reload a tab with unsaved edits when another tab accepted the update (security review F6)', async () => {
+  // security review F6
+  it('does not reload a tab with unsaved edits when another tab accepted the update', async () => {
     const i18n = await initTestI18n('en', () => undefined);
     render(
       <I18nextProvider i18n={i18n}>

@@ -19,7 +19,8 @@ const newId = () => `new-${(counter += 1)}`;
 
 const PARENT = { idNumber: '11010519491231002X', dateOfBirth: '1949-12-31' };
 
-describe('planning a merge (security review F2, F7)', () => {
+// security review F2, F7
+describe('planning a merge', () => {
   it('an older backup never reverts a newer edit on the phone; a newer one in the file wins', () => {
     const phone = data({
       profiles: [

@@ -82,7 +82,8 @@ describe('who needs the card', () => {
 });
 
 describe('wait times', () => {
-  it('are the seeds’ own numbers: 12 working days at a bank window, about a month online (content audit X-3)', async () => {
+  // content audit X-3
+  it('are the seeds’ own numbers: 12 working days at a bank window, about a month online', async () => {
     const { CARD_CHANNEL_INFO } = await import('./journey');
     // Written out from seed 001 and seed 000, not read back from the facts the code is built from.
     expect(CARD_CHANNEL_INFO['bank-window'].ready).toEqual({ kind: 'working-days', days: 12 });

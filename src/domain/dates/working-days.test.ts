@@ -60,7 +60,8 @@ describe('the mainland working-day calendar (chinese-days data)', () => {
     expect(workingDaysBetween(to2026, '2026-12-31', '2027-01-04')).toBe(1);
   });
 
-  it('estimates 2027 from the statutory rules: a late-January application skips the Spring Festival (content re-audit R-2)', () => {
+  // content re-audit R-2
+  it('estimates 2027 from the statutory rules: a late-January application skips the Spring Festival', () => {
     const to2026 = calendarWithDataUpTo(2026);
     // 除夕 Fri 5 Feb to 初三 Mon 8 Feb 2027 are off, and Tue 9 and Wed 10 in lieu of the weekend's two:
     // 12 working days from Fri 29 Jan end on Mon 22 Feb (the Mon–Fri fallback said 16 Feb).

@@ -192,7 +192,8 @@ describe('validity', () => {
   });
 });
 
-describe('how long a filing lasts (content audit M-2)', () => {
+// content audit M-2
+describe('how long a filing lasts', () => {
   it('a referral’s worked-out end is an estimate; the date on the user’s result wins', () => {
     const referral = buildFiling({ type: 'referral', startDate: '2026-03-01' });
     expect(filingValidity(referral, '2026-11-22')).toMatchObject({ on: '2027-02-28', estimated: true });

@@ -3,7 +3,8 @@ import { speaksAbout } from './audience';
 
 const setup = { city: 'shenzhen', idType: 'resident-id' } as const;
 
-describe('who the app speaks to (UX review 3, M7)', () => {
+// UX review 3, M7
+describe('who the app speaks to', () => {
   it('speaks about the student to a family member, whoever is "me"', () => {
     expect(speaksAbout('pablo', { setup: { ...setup, role: 'family' } })).toBe(true);
     expect(speaksAbout('pablo', { setup: { ...setup, role: 'family' }, meProfileId: 'pablo' })).toBe(true);

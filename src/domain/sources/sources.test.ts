@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factReviewDue, FACTS, getFact, isFactStale, SOURCES, statedBase } from './sources';
 
-describe('when a rule was last checked, honestly (content audit H-6)', () => {
+// content audit H-6
+describe('when a rule was last checked, honestly', () => {
   it('a fact known only from seed 000 is as of the seed’s date, and due a year later', () => {
     const fact = getFact('clinic.not-reimbursed');
     expect(fact.checkedOn).toBe('2021-10-11');
@@ -10,7 +11,8 @@ describe('when a rule was last checked, honestly (content audit H-6)', () => {
     expect(isFactStale(fact, '2022-10-12')).toBe(true);
   });
 
-  it('a yearly figure comes due when the next year’s period opens (content re-audit R-7)', () => {
+  // content re-audit R-7
+  it('a yearly figure comes due when the next year’s period opens', () => {
     // One school's 2025 payment period is out of date once the 2026 period opens, not at the end of 2026.
     const payment = getFact('shanghai.payment');
     expect(payment.checkedOn).toEqual({ year: 2025, approximate: false });
@@ -43,7 +45,7 @@ describe('when a rule was last checked, honestly (content audit H-6)', () => {
     }
   });
 
-  it('gives no year to the newer sources DOMAIN.md leaves undated', () => {
+  it('gives no year to the newer sources docs/domain.md leaves undated', () => {
     for (const id of [
       'sz-late-payment',
       'sz-card-wait-guides',

@@ -364,7 +364,8 @@ describe('Shanghai freshmen', () => {
   });
 });
 
-describe("Shanghai's central payment, every year (content audit H-7)", () => {
+// content audit H-7
+describe("Shanghai's central payment, every year", () => {
   const entrant2025 = buildProfile({ id: 'sh-25', city: 'shanghai', entryDate: '2025-09-01' });
   const paid2025 = { payments: [{ year: 2025, paidOn: '2025-11-20' }] };
   const all = (today: IsoDate, record: Record<string, unknown> = {}, todos: TimelineRecords['todos'] = []) =>
@@ -404,7 +405,8 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
     });
   });
 
-  it('recording this year’s payment never makes last year’s overdue (content re-audit R-3)', () => {
+  // content re-audit R-3
+  it('recording this year’s payment never makes last year’s overdue', () => {
     const both = { payments: [...paid2025.payments, { year: 2026, paidOn: '2026-11-20' }] };
     for (const today of ['2026-11-20', '2026-12-06', '2026-12-31', '2027-06-01']) {
       const items = all(today, both);
@@ -414,7 +416,8 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
     expect(all('2027-01-01', both)).toMatchObject([{ stepId: 'shanghai.payment.2027', status: 'upcoming' }]);
   });
 
-  it('a missed period stays overdue until the next opens, and never hides it (content re-audit R-4)', () => {
+  // content re-audit R-4
+  it('a missed period stays overdue until the next opens, and never hides it', () => {
     // Missed 2026: overdue across 1 January, with the 2027 period shown beside it on its own dates.
     for (const today of ['2026-12-06', '2027-01-01', '2027-09-01', '2027-11-13']) {
       const items = all(today, paid2025);
@@ -465,7 +468,8 @@ describe("Shanghai's central payment, every year (content audit H-7)", () => {
   });
 });
 
-describe('Shanghai deadlines, on both sides (content audit M-15, M-5)', () => {
+// content audit M-15, M-5
+describe('Shanghai deadlines, on both sides', () => {
   const sh = (today: IsoDate, record: Record<string, unknown> = {}, profile = shanghaiStudent) =>
     timeline(
       today,

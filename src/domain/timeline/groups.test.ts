@@ -64,7 +64,8 @@ describe('grouping the to-do', () => {
     expect(ids(groups.done)).toEqual(['skipped-second', 'done-first']);
   });
 
-  it('leaves a note whose day has passed out of Done: a new to-do never opens with "Done (1)" (UX review 3, L11)', () => {
+  // UX review 3, L11
+  it('leaves a note whose day has passed out of Done: a new to-do never opens with "Done (1)"', () => {
     const groups = groupTimeline(
       [
         item({ stepId: 'past-note', status: 'done', meaning: 'info', date: '2026-08-31' }),

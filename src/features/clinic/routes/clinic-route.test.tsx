@@ -44,7 +44,8 @@ describe('/clinic', () => {
     view.expectNoMissingKeys();
   });
 
-  it('warns about a binding inside the worked-out lock, and records it on a second Save (content audit M-6)', async () => {
+  // content audit M-6
+  it('warns about a binding inside the worked-out lock, and records it on a second Save', async () => {
     const student = await addPerson();
     await saveBinding({
       profileId: student.id,

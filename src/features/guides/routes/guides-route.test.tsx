@@ -110,7 +110,8 @@ describe('/guides', () => {
   });
 });
 
-describe('the family summary (UX review 2.5)', () => {
+// UX review 2.5
+describe('the family summary', () => {
   it('speaks of the student in the third person and shows a window whole, each date a <time>', async () => {
     const { id: _id, ...profile } = buildProfile({ name: '李明', hasWorkingChildCard: true });
     await saveProfile(profile);

@@ -150,7 +150,8 @@ describe('/profile', () => {
   });
 });
 
-describe('/profile with the same person open in another tab (security review F4)', () => {
+// security review F4
+describe('/profile with the same person open in another tab', () => {
   it('shows the other tab’s change when nothing is typed here', async () => {
     const person = await addPerson({ name: 'Li Ming' });
     await renderRoute(ProfileRoute);

@@ -16,7 +16,8 @@ async function addSecondYear() {
   return saveProfile(profile);
 }
 
-describe('/shanghai, one payment a year (content re-audit R-3)', () => {
+// content re-audit R-3
+describe('/shanghai, one payment a year', () => {
   it('records last year’s and this year’s payments apart, and neither shows as missed', async () => {
     await addSecondYear();
     const user = userEvent.setup();

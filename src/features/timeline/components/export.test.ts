@@ -83,7 +83,8 @@ describe('calendar export', () => {
   });
 });
 
-describe('a date counted with estimated holidays (content re-audit R-9)', () => {
+// content re-audit R-9
+describe('a date counted with estimated holidays', () => {
   // Applied at a bank window on 29 January 2027, with no published 2027 schedule.
   const estimated = buildTimeline({
     profiles,

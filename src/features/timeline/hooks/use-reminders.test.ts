@@ -22,7 +22,8 @@ const tomorrowItem = {
 } as unknown as TimelineItem;
 const describeItem = (item: TimelineItem) => ({ title: item.key, body: '' });
 
-describe('reminders (UX review: no way to turn them off)', () => {
+// UX review: no way to turn them off
+describe('reminders, which the reader can turn off', () => {
   beforeEach(() => {
     shown.length = 0;
     localStorage.clear();

@@ -24,7 +24,8 @@ async function addEnrolledStudent() {
 const nextCard = () => screen.getByText('Next thing to do').closest('section') as HTMLElement;
 
 describe('/ (the to-do timeline)', () => {
-  it('keeps a missed enrolment overdue and first, in place of next year’s window (content audit H-2)', async () => {
+  // content audit H-2
+  it('keeps a missed enrolment overdue and first, in place of next year’s window', async () => {
     await addPerson();
     await renderRoute(TimelineRoute);
     await screen.findByText('Next thing to do');
