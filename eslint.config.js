@@ -15,7 +15,7 @@ const features = readdirSync(join(root, 'src/features'), { withFileTypes: true }
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** domain ← data ← components ← features ← app; features never import each other (see ../shared/STYLE.md). */
+/** domain ← data ← components ← features ← app; features never import each other (docs/architecture.md). */
 const layering = [
   { target: './src/domain', from: './src/data', message: 'domain is pure: no Dexie, no data layer' },
   { target: './src/domain', from: './src/features', message: 'domain is pure' },

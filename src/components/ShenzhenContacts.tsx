@@ -3,7 +3,7 @@ import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Who can answer a Shenzhen question with authority (the school does not: seed 000, "不持有解释权"): the
- * social-security hotline 12333 (seed 000) and the medical-security hotline 12393 (DOMAIN.md), each
+ * social-security hotline 12333 (seed 000) and the medical-security hotline 12393 (docs/domain.md), each
  * callable, with their source and its date.
  */
 const HOTLINES = [

@@ -74,7 +74,7 @@ async function openBrowser(profileDir, language = 'en') {
   // slowdown some 50 ms of main-thread work, landing in the app's start-up (its code runs after the load
   // event) but after the bare page is already ready (its code runs before). Measured on 2026-11-30 at
   // 3f840d3, polled against told: the app's cold "ready" 918 against 790 ms, the bare page's 384 against 382
-  // (README, Numbers).
+  // (docs/benchmarks.md).
   let onReady = () => {};
   await context.exposeBinding('__benchReady', () => onReady());
   /** Resolves when the next page to load in this browser is ready; call it before that load starts. */

@@ -4,7 +4,7 @@ import { openRoute, sessionPerTest } from './browser';
 import { answerStart } from './pages/start-page';
 
 /**
- * The five people of the UX review (../shared/reviews/ux-review.md), each from an empty phone in their own
+ * Five people who tried the app (an outside UX review), each from an empty phone in their own
  * language, on the review's day (Sunday 29 November 2026): what each is now told.
  */
 const newSession = sessionPerTest();
@@ -20,7 +20,7 @@ async function start(page: Page, lng: string) {
 const visibleTabs = (page: Page) =>
   page.locator('nav.app-nav a:visible').evaluateAll((links) => links.map((a) => a.textContent?.trim()));
 
-describe('the five people of the UX review', () => {
+describe('five people, each from an empty phone in their own language', () => {
   it('李明, a Shenzhen freshman (zh): three questions, his details, then his next step; binding a clinic is open now', async () => {
     const { page } = await newSession();
     await start(page, 'zh');

@@ -15,7 +15,7 @@ export function premiumFor(averageMonthlyWage: number): number {
 
 /**
  * Published premiums, from which the wage follows (total ÷ 0.096). Newer than the seed: newspapers and local
- * guides (DOMAIN.md, confidence medium). The student pays what the government subsidy does not.
+ * guides (docs/domain.md, confidence medium). The student pays what the government subsidy does not.
  */
 export interface KnownPremium {
   schemeYear: string;

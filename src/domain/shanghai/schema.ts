@@ -6,7 +6,7 @@ import { optionalEnum, optionalIsoDateSchema, ownedRecordSchema } from '../commo
 export const ACCOUNT_RESULTS = ['pending', 'success', 'failed'] as const;
 
 /**
- * One year's central payment (for the next year's premium, DOMAIN.md "Shanghai payment"): the period the
+ * One year's central payment (for the next year's premium, docs/domain.md "Shanghai payment"): the period the
  * school's notice gives, where entered, and when it was paid. `year` is the year the period falls in (it
  * runs from September of that year to August after it: the school's period is usually November–December).
  */

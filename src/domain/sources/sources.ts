@@ -1,8 +1,8 @@
 import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
 
 /**
- * Where every rule the app applies comes from. Seeds are the documents in shared/seeds; "newer" sources are
- * public findings recorded after them (DOMAIN.md). Names and descriptions are translation keys
+ * Where every rule the app applies comes from. Seeds are the five source documents of docs/domain.md; "newer" sources are
+ * public findings recorded after them (docs/domain.md). Names and descriptions are translation keys
  * (`sources:sources.<id>`), never display text.
  */
 /** A date as precise as a source gives it: a calendar date, only a year (perhaps approximate), or none. */
@@ -13,7 +13,7 @@ export interface Source {
   kind: 'seed' | 'newer';
   /** The seed's file name, for seeds. */
   file?: string;
-  /** The date the source states; null when it states none (DOMAIN.md gives none). */
+  /** The date the source states; null when it states none (docs/domain.md gives none). */
   statedOn: StatedDate;
 }
 
@@ -52,7 +52,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'seed-002': seed('seed-002', '002_ee29b7f685f78462.txt', { year: 2023, approximate: false }),
   'seed-003': seed('seed-003', '003_73dab88ddd5bd7f9.txt', null),
   'seed-004': seed('seed-004', '004_9f12e7b445fb8e9f.txt', { year: 2023, approximate: true }),
-  // Dates as DOMAIN.md's table of newer information gives them: a year where it names one, else none.
+  // Dates as docs/domain.md's table of newer information gives them: a year where it names one, else none.
   'sz-measures-2023': newer('sz-measures-2023', '2023-10-01'),
   'sz-family-sharing-2023': newer('sz-family-sharing-2023', inYear(2023)),
   'sz-premium-news': newer('sz-premium-news', inYear(2024, true)),

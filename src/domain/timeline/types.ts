@@ -83,7 +83,7 @@ export interface RuleCondition {
   needsCard?: boolean;
   /**
    * Only people who get Shanghai's e-voucher: not holders of Hong Kong, Macao or Taiwan documents, who use
-   * the physical card (newer university notices, DOMAIN.md).
+   * the physical card (newer university notices, docs/domain.md).
    */
   getsEVoucher?: boolean;
 }

@@ -42,7 +42,7 @@ export const enrolmentWindow = (ctx: ScheduleContext, year: number) =>
 
 /**
  * Shanghai's confirmation (参保确认) of an entry year: by 31 October (seed 002), opening early September (in
- * 2024 on 2 September for undergraduates, 8 September for postgraduates: DOMAIN.md), so before 1 September
+ * 2024 on 2 September for undergraduates, 8 September for postgraduates: docs/domain.md), so before 1 September
  * it is not yet due; the opening is an estimate.
  */
 export function shanghaiConfirmWindow(year: number): { start: IsoDate; end: IsoDate } {
@@ -102,7 +102,7 @@ export const paymentOf = (payments: Payments, year: number) => payments?.find((p
 /**
  * Shanghai's central payment of a year (for the next year's premium), every year from the entry year: the
  * school's dates where the user entered them for that year, else the usual period (14 November – 5 December,
- * one school's 2025 dates: DOMAIN.md), marked as estimated.
+ * one school's 2025 dates: docs/domain.md), marked as estimated.
  */
 export function shanghaiPaymentWindow(payments: Payments, year: number) {
   const own = paymentOf(payments, year);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * The /card screen. Fields are found by their form names so the same steps run in every language;
- * the English labels of ../shared/UI-CONTRACT.md are checked in the English run.
+ * the English labels of docs/ui-contract.md are checked in the English run.
  */
 export class CardPage {
   constructor(private readonly page: Page) {}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** The /profile screen, driven by its visible English labels (../shared/UI-CONTRACT.md). */
+/** The /profile screen, driven by its visible English labels (docs/ui-contract.md). */
 export class ProfilePage {
   constructor(private readonly page: Page) {}
 

@@ -51,7 +51,7 @@ export function SourcesTable() {
                       <span key={id}>
                         {i > 0 ? '; ' : null}
                         <SourceName id={id} />
-                        {/* Seeds are cited by their file name too (DOMAIN.md): shared/seeds/<file>. */}
+                        {/* Seeds are cited by their file name too (docs/domain.md, "The sources"). */}
                         {SOURCES[id].file ? <code className="muted"> {SOURCES[id].file}</code> : null}
                       </span>
                     ))}

@@ -241,7 +241,7 @@ export function Component() {
           {t('shanghai:hotline.body')} <span className="mono">{t('shanghai:hotline.number')}</span>
         </p>
         <p>
-          {/* 医保服务热线: the national medical-security number (DOMAIN.md, corrections). */}
+          {/* 医保服务热线: the national medical-security number (docs/domain.md, corrections). */}
           <a className="button" href="tel:12393">
             {t('shanghai:hotline.call')}
           </a>
