@@ -1,33 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { CardApplication, ReceiptCode } from '@/domain/card/schema';
-import type { ClinicBinding } from '@/domain/clinic/schema';
-import type { Enrolment } from '@/domain/enrolment/schema';
-import type { FamilyLink } from '@/domain/family/schema';
-import type { Filing } from '@/domain/filing/schema';
-import type { Profile } from '@/domain/profile/schema';
-import type { Settings } from '@/domain/settings/schema';
-import type { ShanghaiEnrolment } from '@/domain/shanghai/schema';
-import type { Todo } from '@/domain/todo/schema';
+import type { RecordOf, TableName } from '@/domain/tables';
 import { trackChanges } from './change-tracker';
 import { MIGRATIONS } from './migrations';
 import { DATABASE_NAME, emitDatabaseEvent, noteDatabaseOpened } from './database-events';
 
 export { DATABASE_NAME };
 
-export type YibaoDatabase = Dexie & {
-  profiles: EntityTable<Profile, 'id'>;
-  receiptCodes: EntityTable<ReceiptCode, 'id'>;
-  cardApplications: EntityTable<CardApplication, 'id'>;
-  clinicBindings: EntityTable<ClinicBinding, 'id'>;
-  enrolments: EntityTable<Enrolment, 'id'>;
-  filings: EntityTable<Filing, 'id'>;
-  shanghaiEnrolments: EntityTable<ShanghaiEnrolment, 'id'>;
-  familyLinks: EntityTable<FamilyLink, 'id'>;
-  todos: EntityTable<Todo, 'id'>;
-  settings: EntityTable<Settings, 'id'>;
-};
-
-export { PROFILE_RECORD_TABLES } from '@/domain/backup/tables';
+/** The database: a Dexie table for each table of the registry (src/domain/tables.ts), typed by its records. */
+export type YibaoDatabase = Dexie & { [T in TableName]: EntityTable<RecordOf<T>, 'id'> };
 
 /** Opens (but does not yet connect) a database with every migration applied. */
 export function createDatabase(name: string = DATABASE_NAME): YibaoDatabase {

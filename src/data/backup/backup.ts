@@ -1,34 +1,33 @@
 import { planImport, type ImportMode, type ImportPlan, type Prefer } from '@/domain/backup/plan';
 import {
   BACKUP_FORMAT,
-  BACKUP_TABLES,
   BACKUP_VERSION,
   backupDataSchema,
   BACKUP_RECORD_SCHEMAS,
   type Backup,
   type BackupData,
-  type BackupTable,
 } from '@/domain/backup/schema';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
+import { TABLE_NAMES, type TableName } from '@/domain/tables';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
 import { settingsSchema } from '@/domain/settings/schema';
 import { db } from '../db';
 import { rememberPeopleCount } from '../device-hints';
 import { newId } from '../ids';
 
-const tables = () => BACKUP_TABLES.map((name) => db.table(name));
+const tables = () => TABLE_NAMES.map((name) => db.table(name));
 
 /** Everything on the device, read in one transaction. */
 export async function readAllData(): Promise<BackupData> {
   return db.transaction('r', tables(), async () => {
     const entries = await Promise.all(
-      BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
+      TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const),
     );
     return Object.fromEntries(entries) as BackupData;
   });
 }
 
-const NOTHING: BackupData = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupData;
+const NOTHING: BackupData = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as BackupData;
 
 /**
  * The data as a backup file may hold it, so that import never refuses a file this app wrote: each record
@@ -38,7 +37,7 @@ const NOTHING: BackupData = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])
 export function exportableData(data: BackupData): { data: BackupData; leftOut: number } {
   let leftOut = 0;
   const valid = Object.fromEntries(
-    BACKUP_TABLES.map((table) => {
+    TABLE_NAMES.map((table) => {
       const schema = BACKUP_RECORD_SCHEMAS[table];
       const kept = (data[table] as unknown[]).flatMap((record) => {
         const parsed = schema.safeParse(record);
@@ -100,10 +99,10 @@ export async function importBackup(
   let plan: ImportPlan | undefined;
   await db.transaction('rw', tables(), async () => {
     const phone = Object.fromEntries(
-      await Promise.all(BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const)),
+      await Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)),
     ) as BackupData;
     plan = planImport(phone, backup.data, mode, prefer, newId);
-    for (const name of BACKUP_TABLES) await writeTable(name, phone[name], plan.data[name]);
+    for (const name of TABLE_NAMES) await writeTable(name, phone[name], plan.data[name]);
   });
   const people = await db.profiles.count();
   rememberPeopleCount(people);
@@ -111,7 +110,7 @@ export async function importBackup(
 }
 
 /** Makes a table hold exactly `next`: deletes first (so the unique keys never meet twice), then writes what changed. */
-async function writeTable(name: BackupTable, current: readonly object[], next: readonly object[]) {
+async function writeTable(name: TableName, current: readonly object[], next: readonly object[]) {
   const table = db.table(name);
   const nextIds = new Set(next.map((record) => (record as { id: string }).id));
   const before = new Map(current.map((record) => [(record as { id: string }).id, JSON.stringify(record)]));

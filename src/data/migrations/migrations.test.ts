@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_RECORD_SCHEMAS, BACKUP_TABLES } from '@/domain/backup/schema';
+import { BACKUP_RECORD_SCHEMAS } from '@/domain/backup/schema';
+import { PERSON_TABLES, TABLE_NAMES, TABLES } from '@/domain/tables';
 import { ONE_PER_PERSON, ONE_PER_PERSON_TABLES } from '@/domain/records/one-per-person';
 import { createDatabase } from '../db';
 import { MIGRATIONS } from './index';
@@ -51,7 +52,7 @@ async function upgraded(dump: Dump) {
   const database = createDatabase(await restore(dump));
   await database.open();
   const tables = Object.fromEntries(
-    await Promise.all(BACKUP_TABLES.map(async (t) => [t, await database.table(t).toArray()] as const)),
+    await Promise.all(TABLE_NAMES.map(async (t) => [t, await database.table(t).toArray()] as const)),
   ) as Record<string, Record<string, unknown>[]>;
   return { database, tables };
 }
@@ -62,6 +63,11 @@ const byId = (rows: readonly Record<string, unknown>[]) =>
 describe('migrations', () => {
   it('are numbered 1, 2, 3… in order', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('end in the stores of the table registry: every table, with its indexes', () => {
+    const newest = MIGRATIONS.at(-1)!.stores;
+    expect(newest).toEqual(Object.fromEntries(TABLE_NAMES.map((name) => [name, TABLES[name].indexes])));
   });
 
   it('has a frozen dump of a whole database for every schema version, with that version’s stores', () => {
@@ -80,7 +86,7 @@ describe('migrations', () => {
     async ({ dump }) => {
       const { database, tables } = await upgraded(dump);
       expect(database.verno).toBe(LATEST);
-      for (const table of BACKUP_TABLES) {
+      for (const table of TABLE_NAMES) {
         for (const row of tables[table]!)
           expect(BACKUP_RECORD_SCHEMAS[table].safeParse(row).success).toBe(true);
       }
@@ -90,7 +96,7 @@ describe('migrations', () => {
         const keys = tables[table]!.map((row) => ONE_PER_PERSON[table](row as { profileId: string }));
         expect(new Set(keys).size).toBe(keys.length);
       }
-      for (const table of BACKUP_TABLES.filter((t) => t !== 'profiles' && t !== 'settings'))
+      for (const table of PERSON_TABLES)
         for (const row of tables[table]!) expect(people.has(row.profileId)).toBe(true);
       database.close();
     },

@@ -1,7 +1,8 @@
 import { profileSchema, type Profile, type ProfileInput } from '@/domain/profile/schema';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '@/domain/settings/defaults';
 import { settingsSchema } from '@/domain/settings/schema';
-import { db, PROFILE_RECORD_TABLES } from '../db';
+import { PERSON_TABLES } from '@/domain/tables';
+import { db } from '../db';
 import { rememberPeopleCount } from '../device-hints';
 import { newId } from '../ids';
 import { MissingPersonError, nextUpdatedAt, requireUnchanged, type SeenVersion } from './write-guards';
@@ -51,9 +52,9 @@ export async function setActiveProfile(profileId: string): Promise<void> {
 
 /** Deletes a person and every record that belongs to them, in one transaction. */
 export async function deleteProfile(profileId: string): Promise<void> {
-  const tables = [db.profiles, db.settings, ...PROFILE_RECORD_TABLES.map((name) => db.table(name))];
+  const tables = [db.profiles, db.settings, ...PERSON_TABLES.map((name) => db.table(name))];
   await db.transaction('rw', tables, async () => {
-    for (const name of PROFILE_RECORD_TABLES) {
+    for (const name of PERSON_TABLES) {
       await db.table(name).where('profileId').equals(profileId).delete();
     }
     await db.familyLinks.where('authoriserProfileId').equals(profileId).delete();

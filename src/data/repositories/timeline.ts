@@ -3,7 +3,8 @@ import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import type { IsoDate } from '@/domain/dates/iso-date';
 import { buildTimeline } from '@/domain/timeline/build-timeline';
 import { TIMELINE_RULES } from '@/domain/timeline/rules';
-import type { TimelineItem, TimelineRecords } from '@/domain/timeline/types';
+import { TIMELINE_TABLES, type TimelineRecords } from '@/domain/tables';
+import type { TimelineItem } from '@/domain/timeline/types';
 import type { Profile } from '@/domain/profile/schema';
 import { db } from '../db';
 import { listProfiles } from './profile-list';
@@ -26,17 +27,6 @@ export async function readInPages<T extends { id: string }>(table: EntityTable<T
     last = page[page.length - 1]!.id;
   }
 }
-
-/** The tables the timeline engine reads besides the people: every key of TimelineRecords (the type says so). */
-const TIMELINE_TABLES = Object.keys({
-  receiptCodes: true,
-  cardApplications: true,
-  clinicBindings: true,
-  enrolments: true,
-  filings: true,
-  shanghaiEnrolments: true,
-  todos: true,
-} satisfies Record<keyof TimelineRecords, true>) as (keyof TimelineRecords)[];
 
 /** Everything the timeline engine reads, in one read transaction. */
 export async function loadTimelineInput(): Promise<{ profiles: Profile[]; records: TimelineRecords }> {

@@ -1,7 +1,7 @@
+import { TABLE_NAMES } from '../tables';
 import { onePaymentPerYear } from './upgrades/one-payment-per-year';
 import {
   BACKUP_FORMAT,
-  BACKUP_TABLES,
   BACKUP_VERSION,
   backupSchema,
   MAX_BACKUP_BYTES,
@@ -26,7 +26,7 @@ export type BackupProblem =
 function overLimits(data: unknown): boolean {
   if (typeof data !== 'object' || data === null) return false;
   const tables = data as Record<string, unknown>;
-  return BACKUP_TABLES.some((table) => {
+  return TABLE_NAMES.some((table) => {
     const records = tables[table];
     return Array.isArray(records) && records.length > (table === 'profiles' ? MAX_PEOPLE : MAX_RECORDS);
   });

@@ -10,9 +10,10 @@ import {
 } from '../../../tests/builders';
 import { ONE_PER_PERSON, ONE_PER_PERSON_TABLES } from '../records/one-per-person';
 import { planImport } from './plan';
-import { BACKUP_TABLES, type BackupData } from './schema';
+import { TABLE_NAMES } from '../tables';
+import type { BackupData } from './schema';
 
-const EMPTY = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupData;
+const EMPTY = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as BackupData;
 const data = (parts: Partial<BackupData>): BackupData => ({ ...EMPTY, ...parts });
 let counter = 0;
 const newId = () => `new-${(counter += 1)}`;
@@ -192,7 +193,7 @@ describe('whatever the phone and the file hold', () => {
           let n = 0;
           const plan = planImport(whole, file, mode, prefer, () => `n${(n += 1)}`);
           const people = new Set(plan.data.profiles.map((p) => p.id));
-          for (const table of BACKUP_TABLES) {
+          for (const table of TABLE_NAMES) {
             const ids = (plan.data[table] as { id: string }[]).map((r) => r.id);
             expect(new Set(ids).size).toBe(ids.length);
             if (table === 'profiles' || table === 'settings') continue;

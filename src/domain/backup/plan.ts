@@ -6,7 +6,8 @@ import {
   type MergedDuplicates,
   type VersionedRecord,
 } from '../records/one-per-person';
-import { BACKUP_TABLES, type BackupData, type BackupTable } from './schema';
+import { PERSON_TABLES, TABLE_NAMES, type PersonTable, type TableName } from '../tables';
+import type { BackupData } from './schema';
 
 /**
  * What an import will do to the phone, worked out before anything is written, so the preview can say it
@@ -18,14 +19,9 @@ export type ImportMode = 'replace' | 'merge';
 /** On a merge, where the phone and the file hold different versions of one record: which one wins. */
 export type Prefer = 'newer' | 'file';
 
-type RecordTable = Exclude<BackupTable, 'profiles' | 'settings'>;
-const RECORD_TABLES = BACKUP_TABLES.filter(
-  (table): table is RecordTable => table !== 'profiles' && table !== 'settings',
-);
-
 /** One person or record that the phone and the file both hold, differently. */
 export interface Conflict {
-  table: 'profiles' | RecordTable;
+  table: 'profiles' | PersonTable;
   /** The person it belongs to (the phone's name for them). */
   profileName: string;
   phoneUpdatedAt?: string | undefined;
@@ -57,14 +53,14 @@ export function sameContent(a: object, b: object): boolean {
 }
 
 type AnyRecord = VersionedRecord & Record<string, unknown>;
-const records = (data: BackupData, table: BackupTable) => data[table] as unknown as AnyRecord[];
+const records = (data: BackupData, table: TableName) => data[table] as unknown as AnyRecord[];
 
 /** The file's own records, made whole: one per key, and none for a person outside `people`. */
 function normalise(file: BackupData, people: ReadonlySet<string>) {
   let leftOut = 0;
   const fileDuplicates: MergedDuplicates[] = [];
-  const data = { ...file } as unknown as Record<BackupTable, AnyRecord[]>;
-  for (const table of RECORD_TABLES) {
+  const data = { ...file } as unknown as Record<TableName, AnyRecord[]>;
+  for (const table of PERSON_TABLES) {
     let list = records(file, table).filter((record) => {
       const owned =
         people.has(record.profileId) &&
@@ -124,7 +120,7 @@ export function planImport(
   });
   const repoint = (id: string) => personIds.get(id) ?? id;
   const repointed = Object.fromEntries(
-    BACKUP_TABLES.map((table) => [
+    TABLE_NAMES.map((table) => [
       table,
       table === 'profiles'
         ? incomingPeople
@@ -146,8 +142,8 @@ export function planImport(
     phonePeople.get(profileId)?.name ?? incomingPeople.find((p) => p.id === profileId)?.name ?? '';
 
   const conflicts: Conflict[] = [];
-  const result = {} as Record<BackupTable, AnyRecord[]>;
-  for (const table of ['profiles', ...RECORD_TABLES] as const) {
+  const result = {} as Record<TableName, AnyRecord[]>;
+  for (const table of ['profiles', ...PERSON_TABLES] as const) {
     const kept = new Map(records(phone, table).map((record) => [record.id, record]));
     const byKey = new Map<string, AnyRecord>();
     const keyOf = isOnePerPersonTable(table)

@@ -9,7 +9,7 @@ import { profileSchema } from '../profile/schema';
 import { settingsSchema } from '../settings/schema';
 import { shanghaiEnrolmentSchema } from '../shanghai/schema';
 import { todoSchema } from '../todo/schema';
-import { BACKUP_TABLES, type BackupTable } from './tables';
+import { TABLE_NAMES, TABLES, type TableName } from '../tables';
 
 /** The backup file: one JSON object, versioned. See docs/backup-format.md. */
 export const BACKUP_FORMAT = 'yibao-companion-backup';
@@ -18,15 +18,13 @@ export const BACKUP_VERSION = 2;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /**
  * What a backup may hold: as much as the screens can carry (the People screen and the person picker list
- * everyone; the to-do list and timeline are measured up to 10,000 records, README Numbers). A file over
+ * everyone; the to-do list and timeline are measured up to 10,000 records, docs/benchmarks.md). A file over
  * these is refused as a whole, saying so.
  */
 export const MAX_PEOPLE = 50;
 export const MAX_RECORDS = 20_000;
 
-export { BACKUP_TABLES, type BackupTable } from './tables';
-
-/** Each table's record schema. */
+/** Each table's record schema (the registry, src/domain/tables.ts, lists the tables). */
 export const BACKUP_RECORD_SCHEMAS = {
   profiles: profileSchema,
   receiptCodes: receiptCodeSchema,
@@ -38,29 +36,32 @@ export const BACKUP_RECORD_SCHEMAS = {
   familyLinks: familyLinkSchema,
   todos: todoSchema,
   settings: settingsSchema,
-} as const satisfies Record<BackupTable, z.ZodMiniType>;
+} as const satisfies Record<TableName, z.ZodMiniType>;
 
-const many = <T extends z.ZodMiniType>(schema: T) =>
-  z.array(schema).check(z.maxLength(MAX_RECORDS, { error: 'settings:backup.errors.tooMany' }));
+type RecordSchemas = typeof BACKUP_RECORD_SCHEMAS;
+
+/**
+ * A table in a backup: at most MAX_PEOPLE people, one settings record, MAX_RECORDS records of each other
+ * table; a table added after the first format imports as empty from a file written before it.
+ */
+function backupTable<T extends TableName>(name: T) {
+  const { owner } = TABLES[name];
+  const most = owner === 'people' ? MAX_PEOPLE : owner === 'app' ? 1 : MAX_RECORDS;
+  const list = z
+    .array(BACKUP_RECORD_SCHEMAS[name] as RecordSchemas[T])
+    .check(z.maxLength(most, { error: 'settings:backup.errors.tooMany' }));
+  return 'inBackupSince' in TABLES[name] ? z._default(list, () => []) : list;
+}
 
 export const backupDataSchema = z
-  .strictObject({
-    profiles: z
-      .array(profileSchema)
-      .check(z.maxLength(MAX_PEOPLE, { error: 'settings:backup.errors.tooMany' })),
-    receiptCodes: many(receiptCodeSchema),
-    cardApplications: many(cardApplicationSchema),
-    clinicBindings: many(clinicBindingSchema),
-    enrolments: many(enrolmentSchema),
-    filings: many(filingSchema),
-    shanghaiEnrolments: many(shanghaiEnrolmentSchema),
-    familyLinks: many(familyLinkSchema),
-    todos: many(todoSchema),
-    settings: z.array(settingsSchema).check(z.maxLength(1)),
-  })
+  .strictObject(
+    Object.fromEntries(TABLE_NAMES.map((name) => [name, backupTable(name)])) as {
+      [T in TableName]: z.ZodMiniArray<RecordSchemas[T]>;
+    },
+  )
   .check(
     z.superRefine((data, ctx) => {
-      for (const table of BACKUP_TABLES) {
+      for (const table of TABLE_NAMES) {
         const ids = new Set<string>();
         for (const record of data[table] as { id: string }[]) {
           if (ids.has(record.id)) {

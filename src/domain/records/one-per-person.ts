@@ -1,23 +1,17 @@
 import { isIsoDate, type IsoDate } from '../dates/iso-date';
+import { ONE_PER_PERSON_TABLES, TABLES, type OnePerPersonTable } from '../tables';
+
+export { ONE_PER_PERSON_TABLES, type OnePerPersonTable };
 
 /**
- * The tables that hold one record per person (per person and year for enrolments), and the key that says
- * which records are "the same one". The database enforces the keys with unique indexes (migration 0003);
- * migration 0002 and backup import bring older data into line with `keepOnePerKey`.
+ * The key that says which records of a table that holds one record per person (per person and year for
+ * enrolments) are "the same one", from the table registry (src/domain/tables.ts). The database enforces the
+ * keys with unique indexes (migration 0003); backup import brings a file's data into line with
+ * `keepOnePerKey`.
  */
-export const ONE_PER_PERSON = {
-  receiptCodes: (record: { profileId: string }) => record.profileId,
-  cardApplications: (record: { profileId: string }) => record.profileId,
-  enrolments: (record: { profileId: string; year?: unknown }) => `${record.profileId}|${String(record.year)}`,
-  shanghaiEnrolments: (record: { profileId: string }) => record.profileId,
-} as const;
-export type OnePerPersonTable = keyof typeof ONE_PER_PERSON;
-export const ONE_PER_PERSON_TABLES = [
-  'receiptCodes',
-  'cardApplications',
-  'enrolments',
-  'shanghaiEnrolments',
-] as const satisfies readonly OnePerPersonTable[];
+export const ONE_PER_PERSON = Object.fromEntries(
+  ONE_PER_PERSON_TABLES.map((table) => [table, TABLES[table].onePer]),
+) as { [T in OnePerPersonTable]: (record: { profileId: string; year?: unknown }) => string };
 
 export function isOnePerPersonTable(table: string): table is OnePerPersonTable {
   return Object.hasOwn(ONE_PER_PERSON, table);

@@ -3,6 +3,7 @@ import { addDays, compareIsoDates, type IsoDate } from '../dates/iso-date';
 import { isHmtDocument } from '../identity/id-document';
 import type { Profile } from '../profile/schema';
 import type { CustomTodo, StepState } from '../todo/schema';
+import { TIMELINE_TABLES, type RecordOf, type TimelineTable } from '../tables';
 import { getsShanghaiEVoucher } from './windows';
 import type {
   ItemStatus,
@@ -83,15 +84,10 @@ export function buildTimeline({
   calendar,
   onScheduleError,
 }: TimelineInput): TimelineItem[] {
-  const by = {
-    receiptCodes: groupByProfile(records.receiptCodes),
-    cardApplications: groupByProfile(records.cardApplications),
-    clinicBindings: groupByProfile(records.clinicBindings),
-    enrolments: groupByProfile(records.enrolments),
-    filings: groupByProfile(records.filings),
-    shanghaiEnrolments: groupByProfile(records.shanghaiEnrolments),
-    todos: groupByProfile(records.todos),
-  };
+  // Each table the engine reads, by person.
+  const by = Object.fromEntries(
+    TIMELINE_TABLES.map((table) => [table, groupByProfile<{ profileId: string }>(records[table])]),
+  ) as { [T in TimelineTable]: Map<string, RecordOf<T>[]> };
   const order = new Map(profiles.map((p, i) => [p.id, i]));
   const items: (TimelineItem & { rank: number })[] = [];
 

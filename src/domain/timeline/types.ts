@@ -7,18 +7,13 @@ import type { Filing } from '../filing/schema';
 import type { Profile } from '../profile/schema';
 import type { ShanghaiEnrolment } from '../shanghai/schema';
 import type { SourceId } from '../sources/sources';
-import type { Todo } from '../todo/schema';
+import type { TimelineRecords } from '../tables';
 
-/** Every record the engine reads, for all people (each record says whose it is by `profileId`). */
-export interface TimelineRecords {
-  receiptCodes: readonly ReceiptCode[];
-  cardApplications: readonly CardApplication[];
-  clinicBindings: readonly ClinicBinding[];
-  enrolments: readonly Enrolment[];
-  filings: readonly Filing[];
-  shanghaiEnrolments: readonly ShanghaiEnrolment[];
-  todos: readonly Todo[];
-}
+/**
+ * Every record the engine reads, for all people (each record says whose it is by `profileId`): the tables
+ * the registry marks `timeline` (src/domain/tables.ts).
+ */
+export type { TimelineRecords };
 
 /** One person's records, gathered for the rules. */
 export interface PersonRecords {

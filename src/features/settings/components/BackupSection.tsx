@@ -9,8 +9,7 @@ import { deleteAllData } from '@/data/backup/backup';
 import { FORGET_ON_DELETE, forgetHints } from '@/data/device-hints';
 import { openBackupJobs } from '@/data/backup/backup-client';
 import type { BackupJobs, BackupSummary, Prefer } from '@/data/backup/backup-jobs';
-import { BACKUP_TABLES } from '@/domain/backup/schema';
-import { PROFILE_RECORD_TABLES } from '@/domain/backup/tables';
+import { PERSON_TABLES, TABLE_NAMES } from '@/domain/tables';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
 import { useTranslation } from '@/components/translation-keys';
 import { PlanDetails } from './PlanDetails';
@@ -71,7 +70,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
       const result = await jobs().read(file);
       if (!result.ok) {
         const where = /^data\.(\w+)\.(\d+)/.exec(result.detail ?? '');
-        const table = BACKUP_TABLES.find((name) => name === where?.[1]);
+        const table = TABLE_NAMES.find((name) => name === where?.[1]);
         setError(
           result.problem === 'invalid' && table && where
             ? t('settings:backup.errors.invalidAt', {
@@ -187,7 +186,7 @@ export function BackupSection({ lastBackupAt }: { lastBackupAt: string | undefin
             })}
           </p>
           <ul className="bullets">
-            {PROFILE_RECORD_TABLES.filter((table) => (counts[table] ?? 0) > 0).map((table) => (
+            {PERSON_TABLES.filter((table) => (counts[table] ?? 0) > 0).map((table) => (
               <li key={table}>{t(`settings:backup.tables.${table}`, { count: counts[table] })}</li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { DateText } from '@/components/DateText';
 import { RadioGroup } from '@/components/form/Field';
 import { useTranslation } from '@/components/translation-keys';
 import type { BackupSummary, Prefer } from '@/data/backup/backup-jobs';
-import type { BackupTable } from '@/domain/backup/schema';
+import type { TableName } from '@/domain/tables';
 import { dateInTimeZone } from '@/domain/dates/iso-date';
 
 /** What the chosen way of importing will do beyond adding: records left out or folded, and the differences. */
@@ -42,7 +42,7 @@ export function PlanDetails({
             {plan.conflicts.map((conflict, index) => (
               <li key={index}>
                 <bdi>{conflict.profileName}</bdi>,{' '}
-                {t(`settings:backup.kinds.${conflict.table satisfies BackupTable}`)}:{' '}
+                {t(`settings:backup.kinds.${conflict.table satisfies TableName}`)}:{' '}
                 <strong>
                   {prefer === 'file' || conflict.newer === 'file'
                     ? t('settings:backup.preview.takesFile')
