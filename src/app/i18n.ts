@@ -1,4 +1,5 @@
-import i18next, { type BackendModule, type i18n as I18n, type InitOptions } from 'i18next';
+import i18next, { type i18n as I18n, type InitOptions } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { currentLanguageOf, isLanguage } from '@/components/language';
 import { LANGUAGE_STORAGE_KEY, readHint, writeHint } from '@/data/device-hints';
@@ -11,21 +12,11 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.js
   base: '../../locales',
 });
 
-const lazyLocaleBackend: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(language, namespace, callback) {
-    const load = loaders[`./${language}/${namespace}.json`];
-    if (!load) {
-      callback(new Error(`No translations for ${language}/${namespace}`), false);
-      return;
-    }
-    load().then(
-      (module) => callback(null, module.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
-    );
-  },
-};
+/** The translations as i18next's backend: each namespace's chunk, imported when it is first needed. */
+const lazyLocaleBackend = resourcesToBackend((language: string, namespace: string) => {
+  const load = loaders[`./${language}/${namespace}.json`];
+  return load ? load() : Promise.reject(new Error(`No translations for ${language}/${namespace}`));
+});
 
 function syncDocumentLanguage(language: string) {
   if (typeof document === 'undefined') return;
@@ -36,7 +27,7 @@ export const baseI18nOptions: InitOptions = {
   supportedLngs: [...LANGUAGES],
   // No fallback language: every key is in all three (tests/unit/locale-parity.test.ts fails otherwise).
   // With one, i18next loads each namespace twice before a Chinese or Spanish screen shows, in the reader's
-  // language and in English: two more files, one after the other, at start-up (README, Numbers).
+  // language and in English: two more files, one after the other, at start-up (docs/benchmarks.md).
   fallbackLng: false,
   load: 'languageOnly',
   ns: [...BASE_NAMESPACES],
