@@ -11,7 +11,7 @@ async function freshPage() {
   const [{ homeScreen }, presence, skeleton] = await Promise.all([
     import('./home-screen'),
     import('@/data/database-events'),
-    import('@/components/ScreenSkeleton'),
+    import('@/components/screen-skeleton'),
   ]);
   const timelineModule: ScreenModule = { Component: () => <h1>The to-do list</h1> };
   const timeline: Screen = {

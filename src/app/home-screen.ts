@@ -1,4 +1,4 @@
-import { welcomeScreen } from '@/components/ScreenSkeleton';
+import { welcomeScreen } from '@/components/screen-skeleton';
 import { databaseOpenedHere } from '@/data/database-events';
 import { nothingStoredYet } from '@/features/timeline/routes/first-visit';
 import type { Screen, ScreenModule } from './router';

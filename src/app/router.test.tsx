@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { initTestI18n } from './i18n';
 import { ROUTES } from '../../tests/e2e/routes';
-import { RouteErrorBoundary } from './routes/RouteError';
+import { RouteErrorBoundary } from './routes/route-error';
 import { AppRoutes, defineScreen, preloadScreen, ScreenElement } from './router';
 
 /** Every screen's address (the browser tests' list), and one that is no screen. */

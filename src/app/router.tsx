@@ -2,7 +2,7 @@ import { lazy, useState, type ComponentType } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { chunkRetries, loadChunk } from '@/components/chunk-load';
 import { homeScreen } from './home-screen';
-import { AppShell } from './layout/AppShell';
+import { AppShell } from './layout/app-shell';
 import { SCREENS } from './screens';
 
 /** What a screen's chunk exports. */
@@ -39,7 +39,7 @@ export function defineScreen(namespaces: readonly string[], load: () => Promise<
   let failedBefore: number | undefined; // the retries count when the last fetch failed
   let Lazy: ComponentType | undefined;
   // A chunk that cannot be fetched rejects with a ChunkLoadError, which the screen's error boundary shows
-  // as "reload to update" (src/app/routes/RouteError.tsx).
+  // as "reload to update" (src/app/routes/route-error.tsx).
   const preload = () =>
     (loading ??= loadChunk(load).then(
       (module) => (loaded = module),

@@ -5,7 +5,7 @@
  * - `key`: the screen's code is `src/features/<key>/routes/<key>-route.tsx` (exporting `Component`), with the
  *   translation namespaces it renders with in `namespaces.ts` beside it; a screen of the frame itself is
  *   `src/app/routes/<key>-route.tsx` (its words in `common`). Its menu label is `common:nav.<key>`.
- * - `icon`: its drawing in the menu (`src/app/layout/Icon.tsx`); a screen without one is not in the menu.
+ * - `icon`: its drawing in the menu (`src/app/layout/icon.tsx`); a screen without one is not in the menu.
  * - `tabIn`: the tab sets whose bottom bar shows it, space-separated (a Shenzhen student's card and clinic,
  *   a Shanghai student's own steps, a family member's family and people screens), as layout/frame.css reads
  *   it from `data-tab-in` (a new tab set needs a rule there too); the rest are under "More". Wide screens

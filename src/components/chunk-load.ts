@@ -3,7 +3,7 @@ import { lazy, type ComponentType } from 'react';
 /**
  * A part of the app whose code could not be fetched: the network dropped while it loaded, or an update
  * removed the file an older page asked for. The screen's error boundary tells it from a crash and asks for
- * a reload (src/app/routes/RouteError.tsx).
+ * a reload (src/app/routes/route-error.tsx).
  */
 export class ChunkLoadError extends Error {
   constructor(cause: unknown) {

@@ -19,7 +19,7 @@ import { useTranslation } from '@/components/translation-keys';
 
 // The question's dialog loads when it is first needed: the guard itself is part of the first load.
 // Without its code (not fetched) the question cannot be asked: the person stays, with their edits.
-const ConfirmDialog = optionalLazy(() => import('./ConfirmDialog').then((m) => m.ConfirmDialog));
+const ConfirmDialog = optionalLazy(() => import('./confirm-dialog').then((m) => m.ConfirmDialog));
 
 interface Question {
   risk: LeaveRisk;

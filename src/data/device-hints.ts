@@ -72,7 +72,7 @@ export const REMINDERS_KEY = 'yibao.reminders';
 /** The reminders already shown (src/features/timeline/hooks/use-reminders.ts). */
 export const NOTIFIED_KEY = 'yibao.notified';
 
-/** Until when the backup reminder is put off (src/features/timeline/components/BackupReminder.tsx). */
+/** Until when the backup reminder is put off (src/features/timeline/components/backup-reminder.tsx). */
 export const BACKUP_SNOOZED_KEY = 'yibao.backupSnoozed';
 
 /** '1' once the app has offered to be installed (src/components/install): it offers it once, unasked. */

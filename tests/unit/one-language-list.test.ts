@@ -13,7 +13,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   // the language the frame is prerendered in before the inline script patches it to the reader's
   'src/app/shell/shell-plugin.ts': ["BASE_LANGUAGE: Language = 'zh'"],
   // the bank form's official Chinese answers are Chinese whatever the reader's language
-  'src/features/checklist/components/FormAnswers.tsx': ["'zh-CN'", 'lang="zh-CN"'],
+  'src/features/checklist/components/form-answers.tsx': ["'zh-CN'", 'lang="zh-CN"'],
   // a YYYY-MM-DD date from Intl (the Canadian English format), not a language of the app
   'src/domain/dates/iso-date.ts': ["'en-CA'"],
 };

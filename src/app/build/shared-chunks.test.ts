@@ -15,9 +15,9 @@ const modules = graph({
   [src('components/large-text.ts')]: [pkg('react')],
   [src('data/device-hints.ts')]: [src('domain/settings/languages.ts')],
   [src('domain/settings/languages.ts')]: [],
-  [src('components/DateText.tsx')]: [pkg('react'), src('components/date-format.ts')],
+  [src('components/date-text.tsx')]: [pkg('react'), src('components/date-format.ts')],
   [src('components/date-format.ts')]: [src('domain/dates/iso-date.ts')],
-  [src('components/SourceNote.tsx')]: [src('components/large-text.ts'), src('domain/sources/sources.ts')],
+  [src('components/source-note.tsx')]: [src('components/large-text.ts'), src('domain/sources/sources.ts')],
   [src('components/people/use-people.ts')]: [
     pkg('dexie-react-hooks'),
     src('data/repositories/profile-list.ts'),
@@ -36,7 +36,7 @@ const modules = graph({
   [src('data/repositories/profiles.ts')]: [src('data/db.ts'), src('domain/card/schema.ts')],
   [pkg('dexie')]: [],
   [pkg('dexie-react-hooks')]: [pkg('react'), pkg('dexie')],
-  [src('features/timeline/routes/timeline-route.tsx')]: [src('components/DateText.tsx')],
+  [src('features/timeline/routes/timeline-route.tsx')]: [src('components/date-text.tsx')],
 });
 
 describe('sharedChunks', () => {
@@ -51,8 +51,8 @@ describe('sharedChunks', () => {
   });
 
   it('groups shared components, the pure domain and the database', () => {
-    expect(groupOf(src('components/DateText.tsx'))).toBe('ui');
-    expect(groupOf(src('components/SourceNote.tsx'))).toBe('ui'); // it may import what the entry loads
+    expect(groupOf(src('components/date-text.tsx'))).toBe('ui');
+    expect(groupOf(src('components/source-note.tsx'))).toBe('ui'); // it may import what the entry loads
     expect(groupOf(src('domain/sources/sources.ts'))).toBe('engine');
     expect(groupOf(src('domain/dates/china-holidays.ts'))).toBe('engine');
     expect(groupOf(pkg('chinese-days'))).toBe('engine');

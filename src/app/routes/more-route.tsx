@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { PageHeader } from '@/components/PageHeader';
+import { PageHeader } from '@/components/page-header';
 import { useTabSet } from '@/components/tab-set';
-import { Icon } from '../layout/Icon';
+import { Icon } from '../layout/icon';
 import { MENU_SCREENS, secondaryPaths } from '../navigation';
 import { useTranslation } from '@/components/translation-keys';
 

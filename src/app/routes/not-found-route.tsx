@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PageHeader } from '@/components/PageHeader';
+import { PageHeader } from '@/components/page-header';
 import { useTranslation } from '@/components/translation-keys';
 
 export function Component() {

@@ -3,8 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { LANGUAGES, type Language } from '@/domain/settings/languages';
-import { Frame } from '../layout/Frame';
-import { FirstVisitWelcome, Skeleton } from '@/components/ScreenSkeleton';
+import { Frame } from '../layout/frame';
+import { FirstVisitWelcome, Skeleton } from '@/components/screen-skeleton';
 
 /** Build-time only (src/app/shell/shell-plugin.ts): the common namespace of every language. */
 const common = import.meta.glob<Record<string, unknown>>('../../../locales/*/common.json', {

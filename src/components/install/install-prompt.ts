@@ -7,7 +7,7 @@ export interface BeforeInstallPromptEvent extends Event {
 /**
  * The browser's offer to install the app. Chromium-based browsers fire `beforeinstallprompt` once the app
  * qualifies, often before any screen is shown: start-up keeps the event (and stops the browser's own
- * mini-infobar), so that the app can offer it at a calm moment instead (./InstallOffer.tsx). This file is
+ * mini-infobar), so that the app can offer it at a calm moment instead (./install-offer.tsx). This file is
  * part of the first load: it stays this small.
  */
 export const installPrompt = {

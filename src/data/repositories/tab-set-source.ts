@@ -6,7 +6,7 @@ import { listProfiles } from './profile-list';
 
 /**
  * The bottom tabs the data asks for, as it changes: the first visit's answers and the student's city, also
- * when they change in another tab or come in with a backup (src/app/layout/AppShell.tsx follows it).
+ * when they change in another tab or come in with a backup (src/app/layout/app-shell.tsx follows it).
  */
 export function watchTabSet() {
   return liveQuery(async () => {

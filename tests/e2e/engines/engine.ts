@@ -82,7 +82,7 @@ function markTarget(arg: { role: Target['role']; name: Name; mark: string }): st
         .join(' ');
     const labels = (element as HTMLInputElement).labels;
     if (labels && labels.length > 0) {
-      // A field's label without its hint or error lines (Field.tsx puts them in the label's own spans).
+      // A field's label without its hint or error lines (field.tsx puts them in the label's own spans).
       const label = labels[0]!;
       const own = label.querySelector('.field__label');
       return (own ?? label).textContent ?? '';

@@ -1,23 +1,23 @@
 import { useState } from 'react';
-import { FamilyNote } from '@/components/people/FamilyNote';
+import { FamilyNote } from '@/components/people/family-note';
 import { Link } from 'react-router';
-import { DateText } from '@/components/DateText';
-import { PageHeader } from '@/components/PageHeader';
-import { ShenzhenContacts } from '@/components/ShenzhenContacts';
-import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
+import { DateText } from '@/components/date-text';
+import { PageHeader } from '@/components/page-header';
+import { ShenzhenContacts } from '@/components/shenzhen-contacts';
+import { PersonBar, PersonScreenState } from '@/components/people/person-bar';
 import { usePeople } from '@/components/people/use-people';
-import { SourceNote } from '@/components/SourceNote';
+import { SourceNote } from '@/components/source-note';
 import { useToday } from '@/components/use-today';
 import { cardNeed, cardStage, stageWithAnswers, expectedReady } from '@/domain/card/journey';
 import { CARD_CHANNELS } from '@/domain/card/schema';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
-import { CardForm } from '../components/CardForm';
-import { CardProgress, NextStep } from '../components/CardProgress';
-import { ChannelGuide } from '../components/ChannelGuide';
+import { CardForm } from '../components/card-form';
+import { CardProgress, NextStep } from '../components/card-progress';
+import { ChannelGuide } from '../components/channel-guide';
 import { useCardJourney } from '../hooks/use-card-journey';
 import { namespaces } from './namespaces';
 import { useTranslation } from '@/components/translation-keys';
-import { Freshness } from '@/components/Freshness';
+import { Freshness } from '@/components/freshness';
 
 /** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
 const SCREEN_FACTS = [

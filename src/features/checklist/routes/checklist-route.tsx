@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { AlertMessage } from '@/components/StatusMessage';
-import { DateText } from '@/components/DateText';
+import { AlertMessage } from '@/components/status-message';
+import { DateText } from '@/components/date-text';
 import { cardNeed, cardStage, expectedReady, stageWithAnswers } from '@/domain/card/journey';
 import { chinaWorkingDays } from '@/domain/dates/china-holidays';
 import { speaksAbout } from '@/domain/settings/audience';
 import { Link, useSearchParams } from 'react-router';
-import { LargeTextButton } from '@/components/LargeTextButton';
-import { PageHeader } from '@/components/PageHeader';
-import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
+import { LargeTextButton } from '@/components/large-text-button';
+import { PageHeader } from '@/components/page-header';
+import { PersonBar, PersonScreenState } from '@/components/people/person-bar';
 import { usePeople } from '@/components/people/use-people';
-import { SourceNote } from '@/components/SourceNote';
+import { SourceNote } from '@/components/source-note';
 import { useToday } from '@/components/use-today';
 import { useWakeLock } from '@/components/wake-lock';
 import { setStepStates } from '@/data/repositories/step-states';
@@ -22,14 +22,14 @@ import {
   type BringItem,
   type ChecklistPhase,
 } from '@/domain/card/checklist';
-import { RadioGroup } from '@/components/form/Field';
-import { FormAnswers } from '../components/FormAnswers';
-import { FormFields } from '../components/FormFields';
+import { RadioGroup } from '@/components/form/field';
+import { FormAnswers } from '../components/form-answers';
+import { FormFields } from '../components/form-fields';
 import { useChecklist } from '../hooks/use-checklist';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
 import { runtimeKey, useTranslation } from '@/components/translation-keys';
-import { Freshness } from '@/components/Freshness';
+import { Freshness } from '@/components/freshness';
 
 /** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
 const SCREEN_FACTS = ['card.form-fields', 'card.bank-window', 'card.activation'];

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { FamilyNote } from '@/components/people/FamilyNote';
+import { FamilyNote } from '@/components/people/family-note';
 import { Link } from 'react-router';
-import { DateText } from '@/components/DateText';
-import { PageHeader } from '@/components/PageHeader';
-import { RuleVersions } from '@/components/RuleVersions';
-import { ShenzhenContacts } from '@/components/ShenzhenContacts';
+import { DateText } from '@/components/date-text';
+import { PageHeader } from '@/components/page-header';
+import { RuleVersions } from '@/components/rule-versions';
+import { ShenzhenContacts } from '@/components/shenzhen-contacts';
 import { enrolmentYearFor, firstEnrolmentYear } from '@/domain/timeline/windows';
-import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
+import { PersonBar, PersonScreenState } from '@/components/people/person-bar';
 import { usePeople } from '@/components/people/use-people';
-import { SourceNote } from '@/components/SourceNote';
-import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { SourceNote } from '@/components/source-note';
+import { AlertMessage, StatusMessage } from '@/components/status-message';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useToday } from '@/components/use-today';
 import { deleteBinding } from '@/data/repositories/clinic';
 import { cardNeed } from '@/domain/card/journey';
@@ -22,13 +22,13 @@ import {
   isUnderBindingAge,
 } from '@/domain/clinic/binding';
 import { BINDING_METHODS, type ClinicBinding } from '@/domain/clinic/schema';
-import { BindingForm } from '../components/BindingForm';
-import { EnrolmentSection } from '../components/EnrolmentSection';
+import { BindingForm } from '../components/binding-form';
+import { EnrolmentSection } from '../components/enrolment-section';
 import { useClinic } from '../hooks/use-clinic';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
 import { runtimeKey, useTranslation } from '@/components/translation-keys';
-import { Freshness } from '@/components/Freshness';
+import { Freshness } from '@/components/freshness';
 
 /** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
 const SCREEN_FACTS = [

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useNumberFormats } from '@/components/number-format';
 import { Link } from 'react-router';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { DateText } from '@/components/DateText';
-import { PageHeader } from '@/components/PageHeader';
-import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { DateText } from '@/components/date-text';
+import { PageHeader } from '@/components/page-header';
+import { PersonBar, PersonScreenState } from '@/components/people/person-bar';
 import { usePeople } from '@/components/people/use-people';
-import { SourceNote } from '@/components/SourceNote';
-import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
+import { SourceNote } from '@/components/source-note';
+import { AlertMessage, StatusMessage } from '@/components/status-message';
 import { useToday } from '@/components/use-today';
 import { deleteFamilyLink } from '@/data/repositories/family';
 import { setActiveProfile } from '@/data/repositories/profiles';
@@ -15,13 +15,13 @@ import { ageOn } from '@/domain/dates/iso-date';
 import { drawFromAuthorisers } from '@/domain/family/eligibility';
 import type { FamilyLink } from '@/domain/family/schema';
 import { maskIdNumber } from '@/domain/identity/resident-id';
-import { EligibilityCheck } from '../components/EligibilityCheck';
-import { LinkForm } from '../components/LinkForm';
+import { EligibilityCheck } from '../components/eligibility-check';
+import { LinkForm } from '../components/link-form';
 import { useFamilyLinks } from '../hooks/use-family-links';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
 import { runtimeKey, useTranslation } from '@/components/translation-keys';
-import { Freshness } from '@/components/Freshness';
+import { Freshness } from '@/components/freshness';
 
 /** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
 const SCREEN_FACTS = [

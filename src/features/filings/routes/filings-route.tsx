@@ -1,25 +1,25 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { DateText } from '@/components/DateText';
-import { PageHeader } from '@/components/PageHeader';
-import { ShenzhenContacts } from '@/components/ShenzhenContacts';
-import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { DateText } from '@/components/date-text';
+import { PageHeader } from '@/components/page-header';
+import { ShenzhenContacts } from '@/components/shenzhen-contacts';
+import { PersonBar, PersonScreenState } from '@/components/people/person-bar';
 import { usePeople } from '@/components/people/use-people';
-import { SourceNote } from '@/components/SourceNote';
-import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
+import { SourceNote } from '@/components/source-note';
+import { AlertMessage, StatusMessage } from '@/components/status-message';
 import { useToday } from '@/components/use-today';
 import { deleteFiling } from '@/data/repositories/filings';
 import { cardNeed } from '@/domain/card/journey';
 import { compareFilingsForList, filingValidity } from '@/domain/filing/rules';
 import type { Filing, FilingType } from '@/domain/filing/schema';
-import { FilingForm } from '../components/FilingForm';
-import { FilingWizard } from '../components/FilingWizard';
+import { FilingForm } from '../components/filing-form';
+import { FilingWizard } from '../components/filing-wizard';
 import { useFilings } from '../hooks/use-filings';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';
 import { useTranslation } from '@/components/translation-keys';
-import { Freshness } from '@/components/Freshness';
+import { Freshness } from '@/components/freshness';
 
 /** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
 const SCREEN_FACTS = [

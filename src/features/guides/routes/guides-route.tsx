@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
-import { LargeTextButton } from '@/components/LargeTextButton';
-import { PageHeader } from '@/components/PageHeader';
+import { LargeTextButton } from '@/components/large-text-button';
+import { PageHeader } from '@/components/page-header';
 import { findGuide, GUIDES } from '@/domain/guides/guides';
-import { FamilySummary } from '../components/FamilySummary';
-import { GuideView } from '../components/GuideView';
-import { SourcesTable } from '../components/SourcesTable';
+import { FamilySummary } from '../components/family-summary';
+import { GuideView } from '../components/guide-view';
+import { SourcesTable } from '../components/sources-table';
 import { namespaces } from './namespaces';
 import { runtimeKey, useTranslation } from '@/components/translation-keys';
 

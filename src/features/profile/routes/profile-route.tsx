@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Profile } from '@/domain/profile/schema';
-import { InstallOffer } from '@/components/install/InstallOffer';
-import { PageHeader } from '@/components/PageHeader';
-import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
+import { InstallOffer } from '@/components/install/install-offer';
+import { PageHeader } from '@/components/page-header';
+import { AlertMessage, StatusMessage } from '@/components/status-message';
 import { setActiveProfile } from '@/data/repositories/profiles';
-import { PeopleList } from '../components/PeopleList';
-import { ProfileForm } from '../components/ProfileForm';
+import { PeopleList } from '../components/people-list';
+import { ProfileForm } from '../components/profile-form';
 import { usePeople } from '@/components/people/use-people';
 import { namespaces } from './namespaces';
 import { saveErrorKey } from '@/components/form/save-error';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { DateText } from '@/components/DateText';
-import { PageHeader } from '@/components/PageHeader';
+import { DateText } from '@/components/date-text';
+import { PageHeader } from '@/components/page-header';
 import { isHmtDocument } from '@/domain/identity/id-document';
 import {
   entryYearFor,
@@ -13,19 +13,19 @@ import {
   shanghaiPaymentWindow,
   shanghaiPaymentYearFor,
 } from '@/domain/timeline/windows';
-import { PersonBar, PersonScreenState } from '@/components/people/PersonBar';
+import { PersonBar, PersonScreenState } from '@/components/people/person-bar';
 import { usePeople } from '@/components/people/use-people';
-import { SourceNote } from '@/components/SourceNote';
-import { StatusMessage } from '@/components/StatusMessage';
+import { SourceNote } from '@/components/source-note';
+import { StatusMessage } from '@/components/status-message';
 import { useToday } from '@/components/use-today';
 import { compareIsoDates } from '@/domain/dates/iso-date';
-import { BenefitsTable } from '../components/BenefitsTable';
-import { CostEstimator } from '../components/CostEstimator';
-import { ShanghaiForm } from '../components/ShanghaiForm';
+import { BenefitsTable } from '../components/benefits-table';
+import { CostEstimator } from '../components/cost-estimator';
+import { ShanghaiForm } from '../components/shanghai-form';
 import { useShanghaiEnrolment } from '../hooks/use-shanghai';
 import { namespaces } from './namespaces';
 import { useTranslation } from '@/components/translation-keys';
-import { Freshness } from '@/components/Freshness';
+import { Freshness } from '@/components/freshness';
 
 /** The rules this screen applies: its freshness line speaks for all of them (UX review 3, M1). */
 const SCREEN_FACTS = [

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { CheckboxField, RadioGroup, SelectField } from '@/components/form/Field';
-import { FormActions } from '@/components/form/FormActions';
+import { CheckboxField, RadioGroup, SelectField } from '@/components/form/field';
+import { FormActions } from '@/components/form/form-actions';
 import { saveErrorKey } from '@/components/form/save-error';
 import { useSubmitOnce } from '@/components/form/use-form';
 import { useUnsavedChanges } from '@/components/form/unsaved-changes';
-import { PageHeader } from '@/components/PageHeader';
+import { PageHeader } from '@/components/page-header';
 import { usePeople } from '@/components/people/use-people';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage } from '@/components/status-message';
 import { saveSetup } from '@/data/repositories/settings';
 import { ID_TYPES, type IdType } from '@/domain/identity/id-document';
 import { CITIES, type City } from '@/domain/profile/schema';

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { optionalLazy } from '@/components/chunk-load';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { Freshness } from '@/components/Freshness';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { Freshness } from '@/components/freshness';
 import { saveErrorKey } from '@/components/form/save-error';
-import { PageHeader } from '@/components/PageHeader';
+import { PageHeader } from '@/components/page-header';
 import { useRememberedState } from '@/components/scroll-restoration';
-import { ScreenSkeleton } from '@/components/ScreenSkeleton';
-import { NoPersonYet } from '@/components/people/NoPersonYet';
-import { AlertMessage, StatusMessage } from '@/components/StatusMessage';
+import { ScreenSkeleton } from '@/components/screen-skeleton';
+import { NoPersonYet } from '@/components/people/no-person-yet';
+import { AlertMessage, StatusMessage } from '@/components/status-message';
 import { useTranslation } from '@/components/translation-keys';
 import { useToday } from '@/components/use-today';
 import { cardNeed } from '@/domain/card/journey';
@@ -17,18 +17,18 @@ import { nextItem } from '@/domain/timeline/build-timeline';
 import { groupTimeline, isDueSoon } from '@/domain/timeline/groups';
 import type { TimelineItem } from '@/domain/timeline/types';
 import type { CustomTodo } from '@/domain/todo/schema';
-import { BackupReminder } from '../components/BackupReminder';
-import { KeepSection } from '../components/KeepSection';
-import { NextStep } from '../components/NextStep';
-import { SkipDialog } from '../components/SkipDialog';
+import { BackupReminder } from '../components/backup-reminder';
+import { KeepSection } from '../components/keep-section';
+import { NextStep } from '../components/next-step';
+import { SkipDialog } from '../components/skip-dialog';
 import { stepTitle } from '@/components/step-title';
-import { TimelineEntry, type EntryActions } from '../components/TimelineEntry';
+import { TimelineEntry, type EntryActions } from '../components/timeline-entry';
 import { useTimeline } from '../hooks/use-timeline';
 import { namespaces } from './namespaces';
 
 // Shown once, after an upgrade that had to tidy the data: not worth a byte of the first screen otherwise.
 const UpgradeReportNotice = optionalLazy(() =>
-  import('../components/UpgradeReportNotice').then((m) => m.default),
+  import('../components/upgrade-report-notice').then((m) => m.default),
 );
 
 const ALL = 'all';
@@ -41,7 +41,7 @@ type GroupKey = 'overdue' | 'thisWeek' | 'later' | 'done';
 
 // The writers and the form bring zod with them: loaded when first used, so the home screen opens lighter.
 const CustomTodoForm = lazy(() =>
-  import('../components/CustomTodoForm').then((m) => ({ default: m.CustomTodoForm })),
+  import('../components/custom-todo-form').then((m) => ({ default: m.CustomTodoForm })),
 );
 const todos = () => import('@/data/repositories/custom-todos');
 const steps = () => import('@/data/repositories/step-states');
