@@ -28,6 +28,20 @@ async function addFiling(
   await user.click(screen.getByRole('button', { name: 'Save' }));
 }
 
+/** A student whose approved temporary filing is for 长沙市 (Changsha), from 1 July 2026. */
+async function studentInChangsha() {
+  const student = await addPerson();
+  await saveFiling({
+    profileId: student.id,
+    type: 'temporary-travel',
+    destinationProvince: '湖南省',
+    destinationCity: '长沙市',
+    startDate: '2026-07-01',
+    status: 'approved',
+  });
+  return student;
+}
+
 describe('/filings', () => {
   it('guides a student going home for the summer to a temporary filing, and starts it', async () => {
     await addPerson();
@@ -76,15 +90,7 @@ describe('/filings', () => {
 
   // content audit M-1
   it('a new temporary filing to another city replaces the old one only once it is approved', async () => {
-    const student = await addPerson();
-    await saveFiling({
-      profileId: student.id,
-      type: 'temporary-travel',
-      destinationProvince: '湖南省',
-      destinationCity: '长沙市',
-      startDate: '2026-07-01',
-      status: 'approved',
-    });
+    await studentInChangsha();
     const user = userEvent.setup();
     await renderRoute(FilingsRoute);
     await addFiling(user, 'Temporary stay elsewhere', '武汉', '2026-12-01');
@@ -198,15 +204,7 @@ describe('/filings', () => {
       warning: 'Esto pondría fin a su registro temporal para 长沙市 (Changsha)',
     },
   ] as const)('names the place in a sentence as a reader of $language reads it', async (words) => {
-    const student = await addPerson();
-    await saveFiling({
-      profileId: student.id,
-      type: 'temporary-travel',
-      destinationProvince: '湖南省',
-      destinationCity: '长沙市',
-      startDate: '2026-07-01',
-      status: 'approved',
-    });
+    await studentInChangsha();
     const user = userEvent.setup();
     await renderRoute(FilingsRoute, { language: words.language });
     await user.click(await screen.findByRole('button', { name: words.add }));
