@@ -9,7 +9,7 @@ import { filingSchema } from '@/domain/filing/schema';
 import { profileSchema, type ProfileInput } from '@/domain/profile/schema';
 import { shanghaiEnrolmentSchema } from '@/domain/shanghai/schema';
 import { customTodoSchema, stepStateSchema } from '@/domain/todo/schema';
-import type { TimelineRecords } from '@/domain/timeline/types';
+import { TIMELINE_TABLES, type TimelineRecords } from '@/domain/tables';
 
 /** Deterministic, valid records for tests: each builder returns `schema.parse(defaults + overrides)`. */
 
@@ -155,15 +155,9 @@ export function buildStepState(overrides: Record<string, unknown> = {}) {
 }
 
 /** A timeline's records with nothing in them: spread it and add what a test needs. */
-export const NO_TIMELINE_RECORDS: TimelineRecords = {
-  receiptCodes: [],
-  cardApplications: [],
-  clinicBindings: [],
-  enrolments: [],
-  filings: [],
-  shanghaiEnrolments: [],
-  todos: [],
-};
+export const NO_TIMELINE_RECORDS = Object.fromEntries(
+  TIMELINE_TABLES.map((table) => [table, []]),
+) as unknown as TimelineRecords;
 
 /**
  * The mainland calendar with the package's data up to `last` only and the statutory estimate beyond it: a
