@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '@/domain/backup/parse';
-import type { BackupData } from '@/domain/backup/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '@/domain/backup/schema';
 import { requiredText } from '@/domain/common/schema';
 import {
   buildCardApplication,
@@ -78,7 +78,7 @@ const dataArb = fc
   });
 
 async function write(data: BackupData) {
-  await importBackup({ format: 'yibao-companion-backup', version: 2, exportedAt: NOW, data }, 'replace');
+  await importBackup({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW, data }, 'replace');
 }
 
 const sortById = (data: BackupData) =>
@@ -149,7 +149,7 @@ describe('backup round trip', () => {
       settings: [],
     };
     const result = await importBackup(
-      { format: 'yibao-companion-backup', version: 2, exportedAt: NOW, data: file },
+      { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW, data: file },
       'merge',
     );
     expect(result.conflicts).toBe(2);
@@ -164,7 +164,7 @@ describe('backup round trip', () => {
     });
     const file = { ...(await readAllData()), profiles: [buildProfile({ id: 'here', name: 'From file' })] };
     await importBackup(
-      { format: 'yibao-companion-backup', version: 2, exportedAt: NOW, data: file },
+      { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW, data: file },
       'merge',
       'file',
     );
@@ -195,7 +195,7 @@ describe('backup round trip', () => {
       const jobs = createBackupJobs();
       const read = await jobs.read(
         new Blob([
-          JSON.stringify({ format: 'yibao-companion-backup', version: 2, exportedAt: NOW, data: file }),
+          JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW, data: file }),
         ]),
       );
       expect(read.ok).toBe(true);
@@ -215,7 +215,7 @@ describe('backup round trip', () => {
       todos: [buildCustomTodo({ profileId: 'p' }), buildCustomTodo({ id: 'ghost', profileId: 'nobody' })],
     };
     const result = await importBackup(
-      { format: 'yibao-companion-backup', version: 2, exportedAt: NOW, data: file },
+      { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW, data: file },
       'replace',
     );
     expect(result.leftOut).toBe(2);

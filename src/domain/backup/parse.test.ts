@@ -109,14 +109,14 @@ describe('an older backup', () => {
     expect(result.backup.data.settings[0]).not.toHaveProperty('largeText');
   });
 
-  it('from version 1 carries a Shanghai paidOn and payment period into that year’s payment (format 2)', () => {
+  it('from version 1 carries a Shanghai paidOn and payment period into that year’s payment', () => {
     const text = readFileSync(join(process.cwd(), 'tests/fixtures/backup/v1.json'), 'utf8');
     const old = JSON.parse(text).data.shanghaiEnrolments[0];
     expect(old).toMatchObject({ paidOn: '2026-10-01', paymentWindowStart: '2026-09-01' });
     const result = parseBackup(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.backup.version).toBe(2);
+    expect(result.backup.version).toBe(BACKUP_VERSION); // upgraded through every step to the newest
     const [record] = result.backup.data.shanghaiEnrolments;
     expect(record!.payments).toEqual([
       { year: 2026, windowStart: '2026-09-01', windowEnd: '2026-12-20', paidOn: '2026-10-01' },
