@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
 import { listenForInstallPrompt } from '@/components/install/install-prompt';
 import { installHistoryGuard } from '@/components/navigation-guard';
+import { yieldToBrowser } from '@/components/yield-to-browser';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';
 import { APP_STARTED_CLASS, BOOT_FAILED_CLASS, SHELL_READY_CLASS } from './shell/shell-ready';
@@ -21,18 +22,6 @@ function dropLanguageParameter() {
   if (!url.searchParams.has('lng')) return;
   url.searchParams.delete('lng');
   window.history.replaceState(window.history.state, '', url);
-}
-
-/**
- * Lets the browser handle anything waiting (a tap, a paint) before the next step of start-up, so that no
- * step holds the main thread for long on a slow phone. A message, not a timer: background tabs slow timers.
- */
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 async function start() {

@@ -197,7 +197,22 @@ async function measureImport(appUrl, file, slowdown) {
     await page.locator('main li').first().waitFor({ timeout: 120_000 });
     const rendered = Date.now();
     const items = await page.locator('main li').count();
+    // What the list goes on doing once its first items show (the rest of a long list) counts too.
+    await page.waitForTimeout(2_000);
     const renderTasks = await page.evaluate(() => Math.max(0, ...window.__bench.longTasks));
+
+    // Typing a name on the profile form, a key at a time as a thumb types, with every record on the phone.
+    await page.goto(`${appUrl}/profile?add=1`, { waitUntil: 'load' });
+    const name = page.getByLabel('Full name');
+    await name.waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(2_000); // the screen's own start-up is not typing
+    await page.evaluate(() => {
+      window.__bench.longTasks = [];
+    });
+    await name.click();
+    await name.pressSequentially('Wang Xiaoming Chen', { delay: 80 });
+    await page.waitForTimeout(500);
+    const typingTasks = await page.evaluate(() => Math.max(0, ...window.__bench.longTasks));
     return {
       readAndPreviewMs: previewed - start,
       importMs: imported - previewed,
@@ -205,6 +220,7 @@ async function measureImport(appUrl, file, slowdown) {
       timelineMs: rendered - before,
       timelineItems: items,
       timelineMaxTaskMs: renderTasks,
+      typingMaxTaskMs: typingTasks,
     };
   } finally {
     await context.close();
@@ -284,6 +300,9 @@ async function main() {
     appType: 'custom',
     logLevel: 'error',
     optimizeDeps: { noDiscovery: true, include: [] },
+    // chinese-days is CommonJS for Node: its ES module build, as the app's bundle takes it, so that the
+    // engine's named imports (holiday-estimate.ts) load here too.
+    ssr: { noExternal: ['chinese-days'], resolve: { mainFields: ['module', 'main'] } },
   });
   let appServer;
   let bareServer;
@@ -331,7 +350,7 @@ async function main() {
     }
 
     const imports = {};
-    for (const records of [1_000, 10_000]) {
+    for (const records of [10, 1_000, 10_000]) {
       log(`Importing a backup of ${records} records…`);
       const file = join(work, `backup-${records}.json`);
       writeFileSync(file, familyBackup(10, records));
@@ -449,6 +468,19 @@ function printTable(r) {
       '',
     ]);
     rows.push(longestTask('rendering it', machine.timelineMaxTaskMs, throttled.timelineMaxTaskMs));
+    // Issue 36: at the phone's speed (4x), opening the to-do ≤ 100 ms a task, typing ≤ 50 ms.
+    rows.push([
+      `  longest task opening the to-do, at ${r.cpuSlowdown}x`,
+      '',
+      `${Math.round(throttled.timelineMaxTaskMs)} ms`,
+      throttled.timelineMaxTaskMs <= 100 ? 'ok (≤ 100 ms)' : 'OVER 100 ms',
+    ]);
+    rows.push([
+      `  longest task typing a name on /profile, at ${r.cpuSlowdown}x`,
+      `${Math.round(machine.typingMaxTaskMs)} ms`,
+      `${Math.round(throttled.typingMaxTaskMs)} ms`,
+      throttled.typingMaxTaskMs <= 50 ? 'ok (≤ 50 ms)' : 'OVER 50 ms',
+    ]);
   }
   if (r.lighthouse) {
     const { bare } = r.lighthouse;

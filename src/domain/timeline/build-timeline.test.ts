@@ -16,7 +16,7 @@ import {
 import { chinaWorkingDays } from '../dates/china-holidays';
 import { addDays, compareIsoDates, fromDayNumber, toDayNumber, type IsoDate } from '../dates/iso-date';
 import type { Profile } from '../profile/schema';
-import { buildTimeline, nextItem } from './build-timeline';
+import { buildTimeline, mergeTimelines, nextItem, recordsByPerson } from './build-timeline';
 import { TIMELINE_RULES } from './rules';
 import type { WorkingDayCalendar } from '../dates/working-days';
 import type { TimelineItem, TimelineRecords } from './types';
@@ -677,6 +677,26 @@ describe('timeline properties (any records, any today)', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('is the same worked out one person at a time and merged', () => {
+    fc.assert(
+      fc.property(profilesArb, recordsArb, dates, (profiles, records, today) => {
+        const input = { rules: TIMELINE_RULES, today, calendar: chinaWorkingDays };
+        const whole = buildTimeline({ ...input, profiles, records, onScheduleError: failOnScheduleError });
+        const mine = recordsByPerson(profiles, records);
+        const each = profiles.map((profile) =>
+          buildTimeline({
+            ...input,
+            profiles: [profile],
+            records: mine.get(profile.id)!,
+            onScheduleError: failOnScheduleError,
+          }),
+        );
+        expect(mergeTimelines(each)).toEqual(whole);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -243,4 +243,33 @@ export function nextItem(items: readonly TimelineItem[]): TimelineItem | undefin
   return dueInfo[0] ?? due[0] ?? items.find((i) => i.status === 'upcoming');
 }
 
+/**
+ * Each person's records apart, for working out the to-do one person at a time (`mergeTimelines`): every
+ * person of `profiles` has an entry, with empty tables where they have no records.
+ */
+export function recordsByPerson(
+  profiles: readonly Profile[],
+  records: TimelineRecords,
+): Map<string, TimelineRecords> {
+  const empty = () =>
+    Object.fromEntries(TIMELINE_TABLES.map((table) => [table, [] as unknown[]])) as Record<
+      TimelineTable,
+      unknown[]
+    >;
+  const mine = new Map(profiles.map((profile) => [profile.id, empty()]));
+  for (const table of TIMELINE_TABLES) {
+    for (const record of records[table]) mine.get(record.profileId)?.[table].push(record);
+  }
+  return mine as unknown as Map<string, TimelineRecords>;
+}
+
+/**
+ * The to-do of several people from each one's own (`buildTimeline` of one person, in the order of
+ * `profiles`): the same items in the same order as `buildTimeline` of them all. A stable sort by date keeps,
+ * for one date, the people's order and each person's own order of rules.
+ */
+export function mergeTimelines(perPerson: readonly (readonly TimelineItem[])[]): TimelineItem[] {
+  return perPerson.flat().sort((a, b) => compareIsoDates(a.sortDate, b.sortDate));
+}
+
 export type { TimelineRecords };
