@@ -32,11 +32,21 @@ export function useTimeline(today: IsoDate): Timeline | undefined {
   useEffect(() => {
     if (!input) return;
     let current = true;
-    void timelineInSteps(input, today, yieldToBrowser).then((items) => {
-      if (!current) return;
-      // A transition: React renders the list in short slices, between the reader's taps and keys.
-      startTransition(() => setTimeline({ items, profiles: input.profiles, settings: input.settings }));
-    });
+    timelineInSteps(input, today, yieldToBrowser).then(
+      (items) => {
+        if (!current) return;
+        // A transition: React renders the list in short slices, between the reader's taps and keys.
+        startTransition(() => setTimeline({ items, profiles: input.profiles, settings: input.settings }));
+      },
+      (error: unknown) => {
+        // Thrown while rendering, for the screen's error boundary to say so, as a failure inside the
+        // render did when the to-do was worked out there; never a to-do left loading for ever.
+        if (current)
+          setTimeline(() => {
+            throw error;
+          });
+      },
+    );
     return () => {
       current = false;
     };
