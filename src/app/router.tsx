@@ -88,7 +88,7 @@ const FEATURE_NAMESPACES = import.meta.glob<readonly string[]>('/src/features/*/
  * The screen of a key of the screens table (src/app/screens.ts): a feature's `routes/<key>-route.tsx` with
  * its `namespaces.ts`, or a screen of the frame (`src/app/routes/<key>-route.tsx`, its words in `common`).
  */
-export function screenOf(key: string): Screen {
+function screenOf(key: string): Screen {
   const feature = `/src/features/${key}/routes/`;
   const load = FEATURE_SCREENS[`${feature}${key}-route.tsx`];
   if (load) {

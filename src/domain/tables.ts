@@ -95,26 +95,28 @@ export type TableName = keyof Tables;
 /** The type of a table's records. */
 export type RecordOf<T extends TableName> = NonNullable<Tables[T]['record']>;
 
-const names = Object.keys(TABLES) as TableName[];
-
 /** Every table, in the order a backup writes them. */
-export const TABLE_NAMES: readonly TableName[] = names;
+export const TABLE_NAMES = Object.keys(TABLES) as readonly TableName[];
 
 /** Tables whose records belong to one person (they have `profileId`). */
 export type PersonTable = { [T in TableName]: Tables[T]['owner'] extends 'person' ? T : never }[TableName];
-export const PERSON_TABLES = names.filter((name): name is PersonTable => TABLES[name].owner === 'person');
+export const PERSON_TABLES = TABLE_NAMES.filter(
+  (name): name is PersonTable => TABLES[name].owner === 'person',
+);
 
 /** Tables that hold one record per person (and year). */
 export type OnePerPersonTable = {
   [T in TableName]: Tables[T] extends { onePer: unknown } ? T : never;
 }[TableName];
-export const ONE_PER_PERSON_TABLES = names.filter(
+export const ONE_PER_PERSON_TABLES = TABLE_NAMES.filter(
   (name): name is OnePerPersonTable => 'onePer' in TABLES[name],
 ) as unknown as readonly [OnePerPersonTable, ...OnePerPersonTable[]];
 
 /** Tables the timeline engine reads, besides the people. */
 export type TimelineTable = { [T in TableName]: Tables[T] extends { timeline: true } ? T : never }[TableName];
-export const TIMELINE_TABLES = names.filter((name): name is TimelineTable => 'timeline' in TABLES[name]);
+export const TIMELINE_TABLES = TABLE_NAMES.filter(
+  (name): name is TimelineTable => 'timeline' in TABLES[name],
+);
 
 /** Every record the timeline engine reads, for all people, by table. */
 export type TimelineRecords = { readonly [T in TimelineTable]: readonly RecordOf<T>[] };
