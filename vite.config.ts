@@ -1,12 +1,11 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { firstLoadCompileHints } from './src/app/build/compile-hints.ts';
 import { lateHeadLinks } from './src/app/build/late-head-links.ts';
+import { reactRouterProduction } from './src/app/build/react-router-production.ts';
 import { sharedChunks } from './src/app/build/shared-chunks.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderedShell } from './src/app/shell/shell-plugin.ts';
@@ -24,29 +23,6 @@ const alias = {
   'use-sync-external-store/shim': fileURLToPath(
     new URL('./src/app/build/use-sync-external-store-shim.ts', import.meta.url),
   ),
-};
-
-/**
- * React Router's package points every bundler at its development build, which differs from its production
- * build only in `ENABLE_DEV_WARNINGS = true`. The app's build takes the production one, so the warnings'
- * code is left out of the first load; the dev server and the tests keep the warnings.
- */
-const reactRouterProduction: Plugin = {
-  name: 'yibao:react-router-production',
-  apply: 'build',
-  config: () => ({
-    resolve: {
-      alias: [
-        {
-          find: /^react-router$/,
-          replacement: join(
-            dirname(createRequire(import.meta.url).resolve('react-router/package.json')),
-            'dist/production/index.mjs',
-          ),
-        },
-      ],
-    },
-  }),
 };
 
 export default defineConfig({
@@ -81,7 +57,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   plugins: [
     react(),
-    reactRouterProduction,
+    reactRouterProduction(),
     firstLoadCompileHints(),
     ...prerenderedShell({
       alias,
