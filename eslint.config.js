@@ -53,6 +53,13 @@ const untypedTranslation = {
   message: "import { useTranslation } from '@/components/translation-keys' (its t knows every key)",
 };
 
+/** React Router's <Link> brings its framework mode's prefetching into the first load (src/components/link.tsx). */
+const routerLink = {
+  name: 'react-router',
+  importNames: ['Link'],
+  message: "import { Link } from '@/components/link' (the same link, without what only framework mode uses)",
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage'] },
   js.configs.recommended,
@@ -71,7 +78,7 @@ export default tseslint.config(
       'import-x/no-duplicates': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      'no-restricted-imports': ['error', { paths: [classicZod] }],
+      'no-restricted-imports': ['error', { paths: [classicZod, routerLink] }],
     },
   },
   {
@@ -95,7 +102,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/components/translation-keys.ts', 'src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [classicZod, untypedTranslation] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [classicZod, untypedTranslation, routerLink] }] },
   },
   {
     // .tsx too, and every subpath of a package (react-dom/client, dexie/dist/…): the domain is pure.
@@ -104,7 +111,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [classicZod],
+          paths: [classicZod, routerLink],
           patterns: [
             {
               regex: '^(react|react-dom|dexie|dexie-react-hooks|i18next|react-i18next|react-router)(/.*)?$',
@@ -132,7 +139,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [classicZod],
+          paths: [classicZod, routerLink],
           patterns: [
             {
               regex: '^(react|react-dom|i18next|react-i18next|react-router)(/.*)?$',

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { freshnessOf } from '@/domain/sources/sources';
 import { useToday } from './use-today';
 import { useTranslation } from '@/components/translation-keys';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '@/components/link';
 import { useTabSet } from '@/components/tab-set';
 import { isNavCurrent } from '../nav-current';
 import { MENU_SCREENS, secondaryPaths } from '../navigation';

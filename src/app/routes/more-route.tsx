@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { PageHeader } from '@/components/page-header';
 import { useTabSet } from '@/components/tab-set';
 import { Icon } from '../layout/icon';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { useTranslation } from '@/components/translation-keys';
 
 /** Shown instead of a journey when nobody has been added yet: the way to the first visit's questions. */

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { AlertMessage } from '../status-message';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import type { Profile } from '@/domain/profile/schema';
 import { NoPersonYet } from './no-person-yet';
 import { saveErrorKey } from '@/components/form/save-error';

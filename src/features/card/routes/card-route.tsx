@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FamilyNote } from '@/components/people/family-note';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { DateText } from '@/components/date-text';
 import { PageHeader } from '@/components/page-header';
 import { ShenzhenContacts } from '@/components/shenzhen-contacts';

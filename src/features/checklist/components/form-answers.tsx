@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { copyText } from '@/components/clipboard';
 import { StatusMessage } from '@/components/status-message';
 import type { FormAnswer, FormAnswerId } from '@/domain/card/checklist';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { FORM_ANSWER_IDS } from '@/domain/card/checklist';
 import { useTranslation } from '@/components/translation-keys';
 import { AnswerName } from './form-answers';

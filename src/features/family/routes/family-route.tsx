@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNumberFormats } from '@/components/number-format';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { DateText } from '@/components/date-text';
 import { PageHeader } from '@/components/page-header';

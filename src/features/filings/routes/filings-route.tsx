@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { DateText } from '@/components/date-text';
 import { PageHeader } from '@/components/page-header';

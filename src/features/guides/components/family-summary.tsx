@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Trans } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { copyText, shareOrCopy } from '@/components/clipboard';
 import { formatCalendarDate } from '@/components/date-format';
 import { currentLanguageOf } from '@/components/language';

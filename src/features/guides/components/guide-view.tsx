@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { Freshness } from '@/components/freshness';
 import { PageHeader } from '@/components/page-header';
 import { SourceNote } from '@/components/source-note';

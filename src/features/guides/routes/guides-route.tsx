@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '@/components/link';
 import { LargeTextButton } from '@/components/large-text-button';
 import { PageHeader } from '@/components/page-header';
 import { findGuide, GUIDES } from '@/domain/guides/guides';

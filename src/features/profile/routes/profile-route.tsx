@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '@/components/link';
 import type { Profile } from '@/domain/profile/schema';
 import { InstallOffer } from '@/components/install/install-offer';
 import { PageHeader } from '@/components/page-header';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { usePeople } from '@/components/people/use-people';
 import { useTranslation } from '@/components/translation-keys';
 

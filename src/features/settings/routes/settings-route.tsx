@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '@/components/link';
 import { currentLanguageOf } from '@/components/language';
 import { LargeTextButton } from '@/components/large-text-button';
 import { InstallOffer } from '@/components/install/install-offer';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { DateText } from '@/components/date-text';
 import { PageHeader } from '@/components/page-header';
 import { isHmtDocument } from '@/domain/identity/id-document';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '@/components/link';
 import { CheckboxField, RadioGroup, SelectField } from '@/components/form/field';
 import { FormActions } from '@/components/form/form-actions';
 import { saveErrorKey } from '@/components/form/save-error';

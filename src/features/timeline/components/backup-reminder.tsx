@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { readChangeTimes } from '@/data/change-tracker';
 import { BACKUP_SNOOZED_KEY, readHint, writeHint } from '@/data/device-hints';
 import { backupReminderDue } from '@/domain/backup/reminder';

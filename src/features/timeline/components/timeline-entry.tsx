@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { SourceName } from '@/components/source-note';
 import { stepTitle } from '@/components/step-title';
 import type { TimelineItem } from '@/domain/timeline/types';
