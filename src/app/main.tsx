@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { applyLargeText } from '@/components/large-text';
 import { listenForInstallPrompt } from '@/components/install/install-prompt';
-import { installHistoryGuard } from '@/components/navigation-guard';
+import { installHistoryGuard } from '@/components/history-guard';
 import { yieldToBrowser } from '@/components/yield-to-browser';
 import { initI18n } from './i18n';
 import { AppRoutes, preloadScreen } from './router';

@@ -1,79 +1,27 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { optionalLazy } from './chunk-load';
-import { leaveRisk, type LeaveRisk } from './form/unsaved-changes';
+import { leaveRisk } from './form/unsaved-changes';
+import { guard, historyIndex, type Question } from './history-guard';
 import { useTranslation } from '@/components/translation-keys';
 
 /**
  * Asks before an in-app navigation would lose something (src/components/form/unsaved-changes.ts): a tap
  * on a link or tab, and Back or Forward. React Router's own blocker (`useBlocker`) needs its data mode,
  * which does not fit the first-load budget (README, Numbers), so the app guards declarative mode itself:
- * - links: a click listener on the document, in the capture phase, runs before React Router's `<Link>`;
+ * - links: a click listener on the document, in the capture phase, runs before the link's own handler;
  *   while something would be lost it keeps the click and asks, and "Leave" navigates to the link's target;
  * - Back/Forward: the browser has already moved when `popstate` fires. A listener installed before the
- *   router (`installHistoryGuard`, from main.tsx) hears it first: it hides the event from the router,
+ *   router (`installHistoryGuard` in history-guard.ts, from main.tsx) hears it first: it hides the event from the router,
  *   moves back to the entry on screen by the same distance (React Router numbers its entries in
  *   `history.state.idx`) and asks; "Leave" moves again, and this time lets the router follow.
  * Closing or reloading the page is the browser's own question (`beforeunload`).
  */
 
-// The question's dialog loads when it is first needed: the guard itself is part of the first load.
-// Without its code (not fetched) the question cannot be asked: the person stays, with their edits.
+// This guard loads as the first screen renders (the frame's `optionalLazy`); the question's dialog when it is
+// first needed. Without the dialog's code (not fetched) the question cannot be asked: the person stays, with
+// their edits.
 const ConfirmDialog = optionalLazy(() => import('./confirm-dialog').then((m) => m.ConfirmDialog));
-
-interface Question {
-  risk: LeaveRisk;
-  leave: () => void;
-}
-
-const guard = {
-  /** React Router's index of the history entry on screen (null outside a browser router). */
-  index: null as number | null,
-  /** Shows the question; set while the guard component is mounted. */
-  ask: null as ((question: Question) => void) | null,
-  /** The next popstate is the guard's own step back to the entry on screen: hidden from the router. */
-  undoing: false,
-  /** The next popstate is the move the reader confirmed: the router follows it. */
-  passing: false,
-};
-
-function historyIndex(state: unknown): number | null {
-  const index = (state as { idx?: unknown } | null)?.idx;
-  return typeof index === 'number' ? index : null;
-}
-
-function onPopState(event: PopStateEvent) {
-  const target = historyIndex(event.state);
-  if (guard.undoing) {
-    guard.undoing = false;
-    event.stopImmediatePropagation();
-    return;
-  }
-  const from = guard.index;
-  const risk = leaveRisk();
-  if (guard.passing || !risk || !guard.ask || target === null || from === null || target === from) {
-    guard.passing = false;
-    guard.index = target;
-    return;
-  }
-  event.stopImmediatePropagation();
-  const distance = target - from;
-  guard.undoing = true;
-  window.history.go(-distance);
-  guard.ask({
-    risk,
-    leave: () => {
-      guard.passing = true;
-      window.history.go(distance);
-    },
-  });
-}
-
-/** Listens for Back and Forward before the router does: call once, before the router is rendered. */
-export function installHistoryGuard(target: Window = window): () => void {
-  target.addEventListener('popstate', onPopState);
-  return () => target.removeEventListener('popstate', onPopState);
-}
 
 /** The link that a click would follow inside the app, or null (new tab, download, other site, same screen). */
 function inAppTarget(event: MouseEvent, here: { pathname: string; search: string }): URL | null {

@@ -2,9 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { optionalLazy } from '@/components/chunk-load';
 import { afterFirstScreen } from '@/components/first-screen';
-import { NavigationGuard } from '@/components/navigation-guard';
 import { ScreenSkeleton } from '@/components/screen-skeleton';
-import { useScrollRestoration } from '@/components/scroll-restoration';
 import { setTabSet } from '@/components/tab-set';
 import { RouteErrorBoundary } from '../routes/route-error';
 import { addLateHeadLinks } from '../shell/late-head';
@@ -16,6 +14,16 @@ const DatabaseNotice = optionalLazy(() => import('../pwa/database-notice').then(
 // The update prompt registers the service worker (workbox-window), which then fetches everything for
 // offline use: that waits until the first screen is up (src/components/first-screen.ts).
 const UpdatePrompt = optionalLazy(() => import('../pwa/update-prompt').then((m) => m.UpdatePrompt));
+// Keeping the scroll position for Back and Forward is not needed to show the first screen: its code comes
+// as that screen renders. Without it (not fetched), screens open where the browser puts them.
+const ScrollRestoration = optionalLazy(() =>
+  import('@/components/scroll-restoration').then((m) => m.ScrollRestoration),
+);
+// So can the question before leaving unsaved edits (no screen has any before its code is here); Back and
+// Forward are held from the start (installHistoryGuard, main.tsx).
+const NavigationGuard = optionalLazy(() =>
+  import('@/components/navigation-guard').then((m) => m.NavigationGuard),
+);
 // So can the notice for other apps' built-in browsers (it tells them apart by the user agent).
 const InAppBrowserNotice = optionalLazy(() =>
   import('@/components/install/in-app-browser-notice').then((m) => m.InAppBrowserNotice),
@@ -28,7 +36,6 @@ const InAppBrowserNotice = optionalLazy(() =>
  */
 export function AppShell() {
   const { pathname } = useLocation();
-  useScrollRestoration();
   // What the first screen does not need waits for it (src/components/first-screen.ts), the tab's icon and
   // the web manifest too: the browser would load and decode their images in the middle of start-up
   // (src/app/build/late-head-links.ts).
@@ -81,7 +88,10 @@ export function AppShell() {
           <Outlet />
         </Suspense>
       </RouteErrorBoundary>
-      <NavigationGuard />
+      <Suspense fallback={null}>
+        <ScrollRestoration />
+        <NavigationGuard />
+      </Suspense>
     </Frame>
   );
 }

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Freshness } from '@/components/freshness';
 import { saveErrorKey } from '@/components/form/save-error';
 import { PageHeader } from '@/components/page-header';
-import { useRememberedState } from '@/components/scroll-restoration';
+import { useRememberedState } from '@/components/history-state';
 import { ScreenSkeleton } from '@/components/screen-skeleton';
 import { NoPersonYet } from '@/components/people/no-person-yet';
 import { AlertMessage, StatusMessage } from '@/components/status-message';

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type SetStateAction } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { scrollPositions as positions, type ScrollPosition as Position } from './history-state';
 
 /**
  * Where the reader was on each screen they visited (by React Router's key of the history entry), so that
@@ -11,15 +12,12 @@ import { useLocation, useNavigationType } from 'react-router';
  * (`content-visibility` in features/timeline/timeline.css), so the same pixel offset lands elsewhere once the list is built
  * again. Coming back, the screen may still be loading its code or its data; the position is restored as
  * soon as its element is there, and given up after a few seconds or as soon as the reader scrolls.
+ *
+ * Not part of the first load: the frame renders it once its code is here (`ScrollRestoration`, through
+ * `optionalLazy`), fetched as the first screen renders. Until it comes the browser's own restoring applies;
+ * then the first screen goes to its top, or to the section its address names.
  */
 
-interface Position {
-  y: number;
-  /** Child indices from <main> to the element at the top of the screen, its tag and the start of its text. */
-  anchor: { path: number[]; tag: string; text: string; offset: number } | null;
-}
-
-const positions = new Map<string, Position>();
 const GIVE_UP_AFTER_MS = 3_000;
 
 const textStart = (element: Element) => (element.textContent ?? '').trim().slice(0, 40);
@@ -48,7 +46,7 @@ function findAnchor(anchor: NonNullable<Position['anchor']>): Element | null {
 }
 
 /** Starts each new screen at its top, and puts a screen reached by Back or Forward where it was left. */
-export function useScrollRestoration(): void {
+function useScrollRestoration(): void {
   const { key, hash, pathname } = useLocation();
   const navigationType = useNavigationType();
   const current = useRef(key);
@@ -130,30 +128,8 @@ export function useScrollRestoration(): void {
   }, [key, hash, navigationType, pathname]);
 }
 
-const remembered = new Map<string, unknown>();
-
-/**
- * Forgets every remembered position and value. A page's first history entry always has the key `default`,
- * so tests that render one screen after another start afresh with this (a reload does it in the app).
- */
-export function forgetHistoryState(): void {
-  remembered.clear();
-  positions.clear();
-}
-
-/**
- * `useState` that the history entry remembers: coming back to it with Back or Forward gives the value it had
- * (a list's "Show more", an open section), so the place the reader left is there to scroll back to.
- */
-export function useRememberedState<T>(name: string, initial: T): [T, (next: SetStateAction<T>) => void] {
-  const { key } = useLocation();
-  const id = `${key}:${name}`;
-  const [value, setValue] = useState<T>(() => (remembered.has(id) ? (remembered.get(id) as T) : initial));
-  const set = (next: SetStateAction<T>) =>
-    setValue((previous) => {
-      const value = typeof next === 'function' ? (next as (previous: T) => T)(previous) : next;
-      remembered.set(id, value);
-      return value;
-    });
-  return [value, set];
+/** The frame's scroll keeper (loaded apart from the first load: see above). */
+export function ScrollRestoration(): null {
+  useScrollRestoration();
+  return null;
 }
