@@ -14,19 +14,19 @@ const DatabaseNotice = optionalLazy(() => import('../pwa/database-notice').then(
 // The update prompt registers the service worker (workbox-window), which then fetches everything for
 // offline use: that waits until the first screen is up (src/components/first-screen.ts).
 const UpdatePrompt = optionalLazy(() => import('../pwa/update-prompt').then((m) => m.UpdatePrompt));
-// Keeping the scroll position for Back and Forward is not needed to show the first screen: its code comes
-// as that screen renders. Without it (not fetched), screens open where the browser puts them.
-const ScrollRestoration = optionalLazy(() =>
-  import('@/components/scroll-restoration').then((m) => m.ScrollRestoration),
-);
-// So can the question before leaving unsaved edits (no screen has any before its code is here); Back and
-// Forward are held from the start (installHistoryGuard, main.tsx).
-const NavigationGuard = optionalLazy(() =>
-  import('@/components/navigation-guard').then((m) => m.NavigationGuard),
-);
 // So can the notice for other apps' built-in browsers (it tells them apart by the user agent).
 const InAppBrowserNotice = optionalLazy(() =>
   import('@/components/install/in-app-browser-notice').then((m) => m.InAppBrowserNotice),
+);
+// Keeping the scroll position for Back and Forward is not needed to show the first screen: its code is
+// fetched as that screen renders. Without it (not fetched), screens open where the browser puts them.
+const ScrollRestoration = optionalLazy(() =>
+  import('@/components/scroll-restoration').then((m) => m.ScrollRestoration),
+);
+// Nor is the question before a link loses unsaved edits (nothing can be typed before the screen is up):
+// fetched the same way. Back and Forward are held from the start (installHistoryGuard, main.tsx).
+const NavigationGuard = optionalLazy(() =>
+  import('@/components/navigation-guard').then((m) => m.NavigationGuard),
 );
 
 /**
