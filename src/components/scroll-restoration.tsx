@@ -14,11 +14,15 @@ import { scrollPositions as positions, type ScrollPosition as Position } from '.
  * soon as its element is there, and given up after a few seconds or as soon as the reader scrolls.
  *
  * Not part of the first load: the frame renders it once its code is here (`ScrollRestoration`, through
- * `optionalLazy`), fetched as the first screen renders. Until it comes the browser's own restoring applies;
- * then the first screen goes to its top, or to the section its address names.
+ * `optionalLazy`), fetched as the first screen renders. Until it comes the browser's own restoring applies,
+ * and the first screen stays where the browser and the reader have put it; only a section its address
+ * names is still looked for, if the reader has not scrolled.
  */
 
 const GIVE_UP_AFTER_MS = 3_000;
+
+/** What the reader does to move the screen themselves. */
+const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 const textStart = (element: Element) => (element.textContent ?? '').trim().slice(0, 40);
 
@@ -51,6 +55,8 @@ function useScrollRestoration(): void {
   const navigationType = useNavigationType();
   const current = useRef(key);
   const shownPath = useRef(pathname);
+  // This keeper comes after the first screen (see above): the reader may have scrolled it already.
+  const arrived = useRef(true);
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
@@ -72,37 +78,46 @@ function useScrollRestoration(): void {
 
   useLayoutEffect(() => {
     current.current = key;
+    // The page's own first screen (the address it was opened or reloaded at), when this keeper arrives:
+    // the browser has put it where it belongs, at its top or where a reload left it, and the reader may
+    // be scrolling it already. Moving it now would yank it away under their thumb (and a tap with it).
+    const pageOpened = arrived.current && navigationType === 'POP';
+    arrived.current = false;
     // The same screen replacing its own address (a choice kept in its query, like the checklist's trip)
     // is not a new screen: the reader stays where they are.
     const sameScreen = navigationType === 'REPLACE' && shownPath.current === pathname;
     shownPath.current = pathname;
     if (sameScreen) return undefined;
+    if (pageOpened && (!hash || window.scrollY > 0)) return undefined;
+    const started = performance.now();
+    let frame = 0;
+    // Whatever is still to be found is given up as soon as the reader moves the screen themselves.
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      for (const type of READER_MOVES) window.removeEventListener(type, stop);
+    };
+    for (const type of READER_MOVES) window.addEventListener(type, stop, { passive: true });
     const saved = navigationType === 'POP' ? positions.get(key) : undefined;
     if (!saved) {
       if (!hash) {
+        stop();
         window.scrollTo(0, 0);
         return undefined;
       }
       // A link to a section of a screen (`/clinic#enrolment-heading`, from a to-do step): the section is
       // scrolled to once the screen's code and data have rendered it.
-      const started = performance.now();
-      let frame = 0;
       const find = () => {
         const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-        if (target) target.scrollIntoView({ block: 'start' });
-        else if (performance.now() - started < GIVE_UP_AFTER_MS) frame = requestAnimationFrame(find);
+        if (target) {
+          stop();
+          target.scrollIntoView({ block: 'start' });
+        } else if (performance.now() - started < GIVE_UP_AFTER_MS) frame = requestAnimationFrame(find);
+        else stop();
       };
       find();
-      return () => cancelAnimationFrame(frame);
+      return stop;
     }
-    const started = performance.now();
-    let frame = 0;
     let settledFrames = 0;
-    const stop = () => {
-      cancelAnimationFrame(frame);
-      for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
-        window.removeEventListener(type, stop);
-    };
     const restore = () => {
       const element = saved.anchor ? findAnchor(saved.anchor) : null;
       let target: number | null = null;
@@ -121,8 +136,6 @@ function useScrollRestoration(): void {
       if (performance.now() - started > GIVE_UP_AFTER_MS) return stop();
       frame = requestAnimationFrame(restore);
     };
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
-      window.addEventListener(type, stop, { passive: true });
     restore();
     return stop;
   }, [key, hash, navigationType, pathname]);

@@ -142,6 +142,35 @@ describe('scroll position and focus', () => {
     await expect.poll(topItem, { timeout: 10_000 }).toBe(leftItem);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(leftAt / 2);
   });
+
+  it('leaves the first screen where the reader scrolled it when the scroll keeper arrives late', async () => {
+    const { page } = await newSession();
+    // The scroll keeper's code held back, as on a slow network, until the reader has scrolled and tapped.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/scroll-restoration-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openRoute(page, '/settings?lng=en');
+    const exportButton = page.getByRole('button', { name: 'Export backup' });
+    await exportButton.scrollIntoViewIfNeeded();
+    const scrolledTo = await page.evaluate(() => window.scrollY);
+    expect(scrolledTo).toBeGreaterThan(300);
+
+    release();
+    // Its first act is to take Back and Forward's scrolling over from the browser.
+    await page.waitForFunction(() => window.history.scrollRestoration === 'manual');
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+
+    // Later screens still start at their top.
+    await page.getByRole('navigation').getByRole('link', { name: 'Card' }).click();
+    await heading(page, /^Card$/).waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
 });
 
 describe('a screen that fails', () => {
