@@ -6,6 +6,7 @@ import type common from '../../locales/en/common.json';
 import type family from '../../locales/en/family.json';
 import type filings from '../../locales/en/filings.json';
 import type guides from '../../locales/en/guides.json';
+import type notices from '../../locales/en/notices.json';
 import type profile from '../../locales/en/profile.json';
 import type settings from '../../locales/en/settings.json';
 import type shanghai from '../../locales/en/shanghai.json';
@@ -23,6 +24,7 @@ interface Resources {
   family: typeof family;
   filings: typeof filings;
   guides: typeof guides;
+  notices: typeof notices;
   profile: typeof profile;
   settings: typeof settings;
   shanghai: typeof shanghai;

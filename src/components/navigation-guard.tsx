@@ -19,7 +19,8 @@ import { useTranslation } from '@/components/translation-keys';
  */
 
 // This guard loads as the first screen renders (the frame's `optionalLazy`); the question's dialog when it is
-// first needed. Without the dialog's code (not fetched) the question cannot be asked: the person stays, with
+// first needed, and its words with the frame's other notices (the `notices` namespace, not the start-up
+// words). Without the dialog's code (not fetched) the question cannot be asked: the person stays, with
 // their edits.
 const ConfirmDialog = optionalLazy(() => import('./confirm-dialog').then((m) => m.ConfirmDialog));
 
@@ -39,7 +40,6 @@ function inAppTarget(event: MouseEvent, here: { pathname: string; search: string
 
 /** The guard's question, in the reader's language; rendered once, inside the router. */
 export function NavigationGuard() {
-  const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const [question, setQuestion] = useState<Question | null>(null);
@@ -68,22 +68,30 @@ export function NavigationGuard() {
   }, [navigate]);
 
   if (!question) return null;
-  const { risk } = question;
   return (
     <Suspense fallback={null}>
-      <ConfirmDialog
-        open
-        title={t(`common:leave.${risk}.title`)}
-        confirmLabel={t(`common:leave.${risk}.leave`)}
-        cancelLabel={t('common:leave.stay')}
-        onCancel={() => setQuestion(null)}
-        onConfirm={() => {
-          setQuestion(null);
-          question.leave();
-        }}
-      >
-        <p>{t(`common:leave.${risk}.body`)}</p>
-      </ConfirmDialog>
+      <LeaveQuestion question={question} close={() => setQuestion(null)} />
     </Suspense>
+  );
+}
+
+/** The question itself, in the notices' words (loaded with the frame's notices, or now when first needed). */
+function LeaveQuestion({ question, close }: { question: Question; close: () => void }) {
+  const { t } = useTranslation('notices');
+  const { risk } = question;
+  return (
+    <ConfirmDialog
+      open
+      title={t(`notices:leave.${risk}.title`)}
+      confirmLabel={t(`notices:leave.${risk}.leave`)}
+      cancelLabel={t('notices:leave.stay')}
+      onCancel={close}
+      onConfirm={() => {
+        close();
+        question.leave();
+      }}
+    >
+      <p>{t(`notices:leave.${risk}.body`)}</p>
+    </ConfirmDialog>
   );
 }

@@ -27,6 +27,8 @@ function browseWith(userAgent: string) {
 
 async function renderIn(language: Language, node: ReactNode, path = '/card') {
   const i18n = await initTestI18n(language, () => undefined);
+  // The notices' words, as the app has them by the time these show (after the first screen, or with Settings).
+  await i18n.loadNamespaces('notices');
   return render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>

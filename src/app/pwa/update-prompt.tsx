@@ -11,7 +11,8 @@ const HOUR = 60 * 60 * 1000;
  * not when the update was accepted in another tab (security review F6: that used to reload every tab).
  */
 export function UpdatePrompt() {
-  const { t } = useTranslation();
+  // Its words come with the frame's other notices, loaded once the first screen is up (this prompt waits).
+  const { t } = useTranslation('notices');
   const unsaved = useHasUnsavedChanges();
   // The new version took over because another tab accepted it, while this tab held unsaved edits.
   const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
@@ -42,7 +43,7 @@ export function UpdatePrompt() {
   }, [offlineReady, setOfflineReady]);
 
   const waitFor = unsaved
-    ? t(leaveRisk() === 'import' ? 'common:update.importFirst' : 'common:update.saveFirst')
+    ? t(leaveRisk() === 'import' ? 'notices:update.importFirst' : 'notices:update.saveFirst')
     : null;
 
   if (updatedElsewhere || needRefresh) {
@@ -50,9 +51,9 @@ export function UpdatePrompt() {
     return (
       <section className="banner" aria-labelledby="update-heading">
         <h2 id="update-heading" className="banner__title">
-          {t(updatedElsewhere ? 'common:update.elsewhereTitle' : 'common:update.title')}
+          {t(updatedElsewhere ? 'notices:update.elsewhereTitle' : 'notices:update.title')}
         </h2>
-        <p>{waitFor ?? t('common:update.body')}</p>
+        <p>{waitFor ?? t('notices:update.body')}</p>
         <div className="actions">
           <button
             type="button"
@@ -60,11 +61,11 @@ export function UpdatePrompt() {
             disabled={unsaved}
             onClick={() => (updatedElsewhere ? window.location.reload() : void updateServiceWorker(true))}
           >
-            {t(updatedElsewhere ? 'common:update.reloadNow' : 'common:update.reload')}
+            {t(updatedElsewhere ? 'notices:update.reloadNow' : 'notices:update.reload')}
           </button>
           {updatedElsewhere ? null : (
             <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-              {t('common:update.later')}
+              {t('notices:update.later')}
             </button>
           )}
         </div>
@@ -73,8 +74,8 @@ export function UpdatePrompt() {
   }
   if (offlineReady) {
     return (
-      <section className="banner banner--quiet" aria-label={t('common:update.offlineReadyLabel')}>
-        <p>{t('common:update.offlineReady')}</p>
+      <section className="banner banner--quiet" aria-label={t('notices:update.offlineReadyLabel')}>
+        <p>{t('notices:update.offlineReady')}</p>
         <button type="button" className="button" onClick={() => setOfflineReady(false)}>
           {t('common:actions.dismiss')}
         </button>

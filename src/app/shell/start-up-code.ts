@@ -168,16 +168,17 @@ const escapeHtml = (text: string) =>
  */
 export function bootMessages(root: string, htmlLang: Record<Language, string>): string {
   const lines = LANGUAGES.flatMap((language) => {
-    const common = JSON.parse(readFileSync(resolve(root, 'locales', language, 'common.json'), 'utf8')) as {
+    // The notices' words, which the app itself loads only when it shows one (src/app/i18n.ts).
+    const { boot } = JSON.parse(readFileSync(resolve(root, 'locales', language, 'notices.json'), 'utf8')) as {
       boot: { changed: string; noScript: string; failed: string; retry: string };
     };
     const lang = htmlLang[language];
     return [
-      `<p class="boot-message__changed" lang="${lang}">${escapeHtml(common.boot.changed)}</p>`,
-      `<p class="boot-message__no-script" lang="${lang}">${escapeHtml(common.boot.noScript)}</p>`,
+      `<p class="boot-message__changed" lang="${lang}">${escapeHtml(boot.changed)}</p>`,
+      `<p class="boot-message__no-script" lang="${lang}">${escapeHtml(boot.noScript)}</p>`,
       // A plain link to this same address: it tries again with no script at all.
-      `<p class="boot-message__failed" lang="${lang}">${escapeHtml(common.boot.failed)} ` +
-        `<a href="">${escapeHtml(common.boot.retry)}</a></p>`,
+      `<p class="boot-message__failed" lang="${lang}">${escapeHtml(boot.failed)} ` +
+        `<a href="">${escapeHtml(boot.retry)}</a></p>`,
     ];
   });
   return `<div class="boot-message" role="status">${lines.join('')}</div>`;

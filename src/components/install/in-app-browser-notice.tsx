@@ -14,7 +14,7 @@ import { useTranslation } from '@/components/translation-keys';
  * on an iPhone they are WebKit like every iOS browser, and ··· → 在Safari中打开 opens Safari.
  */
 export function InAppBrowserNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notices');
   const headingId = useId();
   const addressId = useId();
   const { pathname } = useLocation();
@@ -25,15 +25,15 @@ export function InAppBrowserNotice() {
   if (!app || dismissed) return null;
 
   const address = `${window.location.origin}${pathname}`;
-  const name = t(`common:inApp.apps.${app}`);
+  const name = t(`notices:inApp.apps.${app}`);
   return (
     <section className="banner banner--warning" aria-labelledby={headingId}>
       <h2 id={headingId} className="banner__title">
-        {t('common:inApp.title', { app: name })}
+        {t('notices:inApp.title', { app: name })}
       </h2>
-      <p>{t('common:inApp.body', { app: name })}</p>
-      <p>{apple ? t('common:inApp.howToIos') : t('common:inApp.howTo')}</p>
-      <label htmlFor={addressId}>{t('common:inApp.address')}</label>
+      <p>{t('notices:inApp.body', { app: name })}</p>
+      <p>{apple ? t('notices:inApp.howToIos') : t('notices:inApp.howTo')}</p>
+      <label htmlFor={addressId}>{t('notices:inApp.address')}</label>
       <div className="copy-row">
         <input
           id={addressId}
@@ -43,11 +43,11 @@ export function InAppBrowserNotice() {
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" className="button" onClick={() => void copyText(address).then(setCopied)}>
-          {t('common:inApp.copy')}
+          {t('notices:inApp.copy')}
         </button>
       </div>
       <p role="status" className="muted">
-        {copied === null ? '' : copied ? t('common:inApp.copied') : t('common:inApp.copyFailed')}
+        {copied === null ? '' : copied ? t('notices:inApp.copied') : t('notices:inApp.copyFailed')}
       </p>
       <div className="actions">
         <button
@@ -58,7 +58,7 @@ export function InAppBrowserNotice() {
             setDismissed(true);
           }}
         >
-          {t('common:inApp.notNow')}
+          {t('notices:inApp.notNow')}
         </button>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { INSTALL_OFFERED_KEY, readHint, writeHint } from '@/data/device-hints';
 import { installWay } from '@/domain/device/browser';
 import { SvgIcon } from '../svg-icon';
@@ -35,9 +35,20 @@ const SHARE_ICON = 'M12 3v12M8 7l4-4 4 4M6 11H5v10h14V11h-1';
  * steps on an iPhone or iPad, the browser's menu elsewhere; nothing once installed or inside another app's
  * browser (which cannot install). `once`: offered unasked a single time (after the first person is saved),
  * with "Not now"; without it (Settings), always there.
+ *
+ * Its words are the notices' (not the start-up words): Settings loads them with its screen; after the first
+ * save on People, the offer appears once they are here (usually already, with the frame's notices).
  */
 export function InstallOffer({ once = false }: { once?: boolean }) {
-  const { t } = useTranslation();
+  return (
+    <Suspense fallback={null}>
+      <Offer once={once} />
+    </Suspense>
+  );
+}
+
+function Offer({ once }: { once: boolean }) {
+  const { t } = useTranslation('notices');
   const headingId = useId();
   const prompting = useSyncExternalStore(subscribe, canPrompt, canPrompt);
   const installed = useSyncExternalStore(subscribe, runsInstalled, runsInstalled);
@@ -52,8 +63,8 @@ export function InstallOffer({ once = false }: { once?: boolean }) {
 
   return (
     <section className="card install-offer" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('common:install.title')}</h2>
-      <p>{t('common:install.why')}</p>
+      <h2 id={headingId}>{t('notices:install.title')}</h2>
+      <p>{t('notices:install.why')}</p>
       {way === 'prompt' ? (
         <p>
           <button
@@ -61,25 +72,25 @@ export function InstallOffer({ once = false }: { once?: boolean }) {
             className="button button--primary"
             onClick={() => void promptInstall().then((accepted) => accepted && setClosed(true))}
           >
-            {t('common:install.button')}
+            {t('notices:install.button')}
           </button>
         </p>
       ) : way === 'ios-share' ? (
         <ol className="steps">
           <li>
-            {t('common:install.ios.share')}{' '}
+            {t('notices:install.ios.share')}{' '}
             <SvgIcon path={SHARE_ICON} size={20} className="icon icon--inline" />
           </li>
-          <li>{t('common:install.ios.add')}</li>
-          <li>{t('common:install.ios.confirm')}</li>
+          <li>{t('notices:install.ios.add')}</li>
+          <li>{t('notices:install.ios.confirm')}</li>
         </ol>
       ) : (
-        <p>{t('common:install.menu')}</p>
+        <p>{t('notices:install.menu')}</p>
       )}
       {once ? (
         <p>
           <button type="button" className="button" onClick={() => setClosed(true)}>
-            {t('common:install.notNow')}
+            {t('notices:install.notNow')}
           </button>
         </p>
       ) : null}
