@@ -1,16 +1,16 @@
 /**
- * A small line icon drawn inline from one SVG path (no icon font, no request). Decorative: the text beside
- * it says what it is.
+ * A small line icon (no icon font, no request): one SVG path drawn here, or a symbol of the page's sprite
+ * (the frame's icons, src/app/layout/icon-paths.ts). Decorative: the text beside it says what it is.
  */
 export function SvgIcon({
   path,
+  symbol,
   size = 24,
   className = 'icon',
 }: {
-  path: string;
   size?: number;
   className?: string;
-}) {
+} & ({ path: string; symbol?: never } | { symbol: string; path?: never })) {
   return (
     <svg
       className={className}
@@ -25,7 +25,7 @@ export function SvgIcon({
       aria-hidden="true"
       focusable="false"
     >
-      <path d={path} />
+      {symbol ? <use href={`#${symbol}`} /> : <path d={path} />}
     </svg>
   );
 }

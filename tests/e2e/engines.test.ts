@@ -131,6 +131,22 @@ for (const engine of ENGINES.filter((name) => !chosen || chosen.includes(name)))
       const page = await open(server.url);
       await page.goto('/?lng=en');
       expect(await page.waitForScreen()).toBe('To-do');
+      // The tabs' icons, drawn from the page's sprite (src/app/layout/icon-paths.ts): each shown tab has one.
+      const icons = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('nav a')]
+            .filter((link) => link.getClientRects().length > 0)
+            .map((link) => {
+              const box = link.querySelector('svg use')?.getBoundingClientRect();
+              return box ? Math.round(box.width + box.height) : 0;
+            }),
+        undefined,
+      );
+      expect(icons.length, `${engine}: tabs shown`).toBeGreaterThan(3);
+      expect(
+        icons.every((size) => size > 0),
+        `${engine}: every tab's icon drawn (${icons.join(', ')})`,
+      ).toBe(true);
       for (const route of ROUTES) {
         await page.goto(route);
         try {

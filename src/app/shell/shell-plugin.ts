@@ -8,6 +8,7 @@ import { createServer, minifySync, type AliasOptions, type Plugin, type Rolldown
 
 import { LANGUAGES, type Language } from '../../domain/settings/languages.ts';
 import { BASE_NAMESPACES } from '../base-namespaces.ts';
+import { iconSprite } from '../layout/icon-paths.ts';
 import {
   CSP_DIRECTIVES,
   headerPolicy,
@@ -232,7 +233,7 @@ export function prerenderedShell(options: ShellOptions): Plugin[] {
         html = replaceOnce(
           html,
           '<div id="root"></div>',
-          `${bootMessages(root, render.htmlLang)}<div id="root">${shells[BASE_LANGUAGE]}</div>` +
+          `${iconSprite()}${bootMessages(root, render.htmlLang)}<div id="root">${shells[BASE_LANGUAGE]}</div>` +
             `<script>${script}</script><script type="module" src="${FALLBACK_PATH}"></script>`,
         );
         if (!shells[BASE_LANGUAGE].includes('<main')) throw new Error('The prerendered frame has no <main>');
