@@ -89,6 +89,11 @@ function useScrollRestoration(): void {
     shownPath.current = pathname;
     if (sameScreen) return undefined;
     if (pageOpened && (!hash || window.scrollY > 0)) return undefined;
+    const saved = navigationType === 'POP' ? positions.get(key) : undefined;
+    if (!saved && !hash) {
+      window.scrollTo(0, 0);
+      return undefined;
+    }
     const started = performance.now();
     let frame = 0;
     // Whatever is still to be found is given up as soon as the reader moves the screen themselves.
@@ -97,13 +102,7 @@ function useScrollRestoration(): void {
       for (const type of READER_MOVES) window.removeEventListener(type, stop);
     };
     for (const type of READER_MOVES) window.addEventListener(type, stop, { passive: true });
-    const saved = navigationType === 'POP' ? positions.get(key) : undefined;
     if (!saved) {
-      if (!hash) {
-        stop();
-        window.scrollTo(0, 0);
-        return undefined;
-      }
       // A link to a section of a screen (`/clinic#enrolment-heading`, from a to-do step): the section is
       // scrolled to once the screen's code and data have rendered it.
       const find = () => {
