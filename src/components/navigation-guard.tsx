@@ -1,8 +1,16 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { optionalLazy } from './chunk-load';
 import { leaveRisk } from './form/unsaved-changes';
-import { guard, historyIndex, type Question } from './history-guard';
+import {
+  ask,
+  currentAsking,
+  guard,
+  historyIndex,
+  inAppTarget,
+  subscribeAsking,
+  type Question,
+} from './history-guard';
 import { useTranslation } from '@/components/translation-keys';
 
 /**
@@ -18,31 +26,20 @@ import { useTranslation } from '@/components/translation-keys';
  * Closing or reloading the page is the browser's own question (`beforeunload`).
  */
 
-// This guard loads as the first screen renders (the frame's `optionalLazy`); the question's dialog when it is
-// first needed, and its words with the frame's other notices (the `notices` namespace, not the start-up
+// This guard loads as the first screen renders (the frame's `optionalLazy`; until then history-guard.ts holds
+// a link or Back that would lose something, and this guard asks as it arrives); the question's dialog when it
+// is first needed, and its words with the frame's other notices (the `notices` namespace, not the start-up
 // words). Without the dialog's code (not fetched) the question cannot be asked: the person stays, with
 // their edits.
 const ConfirmDialog = optionalLazy(() => import('./confirm-dialog').then((m) => m.ConfirmDialog));
-
-/** The link that a click would follow inside the app, or null (new tab, download, other site, same screen). */
-function inAppTarget(event: MouseEvent, here: { pathname: string; search: string }): URL | null {
-  if (event.defaultPrevented || event.button !== 0) return null;
-  if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return null;
-  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
-  if (!(anchor instanceof HTMLAnchorElement)) return null;
-  if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return null;
-  if (anchor.getAttribute('href')!.startsWith('#')) return null; // a place on this screen (the skip link)
-  const url = new URL(anchor.href, window.location.href);
-  if (url.origin !== window.location.origin) return null;
-  if (url.pathname === here.pathname && url.search === here.search) return null; // this screen again
-  return url;
-}
 
 /** The guard's question, in the reader's language; rendered once, inside the router. */
 export function NavigationGuard() {
   const location = useLocation();
   const navigate = useNavigate();
-  const [question, setQuestion] = useState<Question | null>(null);
+  // The question waiting (history-guard.ts): asked here, or held before this guard arrived.
+  const asking = useSyncExternalStore(subscribeAsking, currentAsking, () => null);
+  const question = useMemo(() => asking?.((to) => void navigate(to)) ?? null, [asking, navigate]);
   const here = useRef(location);
 
   useEffect(() => {
@@ -50,27 +47,28 @@ export function NavigationGuard() {
     guard.index = historyIndex(window.history.state);
   }, [location]);
 
-  useEffect(() => {
-    guard.ask = setQuestion;
+  useLayoutEffect(() => {
+    guard.mounted = true;
     const onClick = (event: MouseEvent) => {
       const url = inAppTarget(event, here.current);
       const risk = url && leaveRisk();
       if (!url || !risk) return;
       event.preventDefault();
       event.stopPropagation();
-      setQuestion({ risk, leave: () => void navigate(`${url.pathname}${url.search}${url.hash}`) });
+      ask((go) => ({ risk, leave: () => go(`${url.pathname}${url.search}${url.hash}`) }));
     };
     document.addEventListener('click', onClick, true);
     return () => {
       document.removeEventListener('click', onClick, true);
-      if (guard.ask === setQuestion) guard.ask = null;
+      guard.mounted = false;
+      ask(null);
     };
-  }, [navigate]);
+  }, []);
 
   if (!question) return null;
   return (
     <Suspense fallback={null}>
-      <LeaveQuestion question={question} close={() => setQuestion(null)} />
+      <LeaveQuestion question={question} close={() => ask(null)} />
     </Suspense>
   );
 }

@@ -43,6 +43,29 @@ describe('leaving a screen with unsaved edits', () => {
     expect(await page.getByLabel('Full name', { exact: true }).inputValue()).toBe('');
   });
 
+  it('a tab tapped before the guard has loaded is held, and the question comes with the guard', async () => {
+    const { page } = await newSession();
+    // The guard's code held back, as on a slow network, while the reader types and taps a tab.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/navigation-guard-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openRoute(page, '/profile?lng=en');
+    await page.getByLabel('Full name', { exact: true }).fill('Wang Fang');
+    await page.getByRole('navigation').getByRole('link', { name: 'Card' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    expect(path(page)).toBe('/profile');
+    expect(await page.getByLabel('Full name', { exact: true }).inputValue()).toBe('Wang Fang');
+
+    release();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Leave' }).click();
+    await heading(page, /^Card$/).waitFor();
+    expect(path(page)).toBe('/card');
+  });
+
   it('Back asks first, in the reader’s language (Chinese): stay keeps the text, leave goes back', async () => {
     const { page } = await newSession({ locale: 'zh-CN' });
     await openRoute(page, '/?lng=zh');
